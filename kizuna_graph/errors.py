@@ -1,0 +1,55 @@
+"""Errors raised by kizuna_graph.
+
+Every error carries a message that says what is wrong, where, and what to fix, on one line::
+
+    KizunaError                 base class; the CLI prints ``str(error)`` and exits with ``error.exit_code``
+    ├── SourceError             a plan file cannot be read: syntax, unknown key, wrong type, missing field…
+    ├── IdentifierError         an IRI cannot be minted from a local part (not ASCII, bad characters)
+    ├── ShapesError             the SHACL shapes themselves cannot be loaded
+    ├── PlanValidationError     a plan does not conform to the shapes (exit code 1)
+    └── ExportError             exports cannot be written, or differ from what would be built
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class KizunaError(Exception):
+    """Base class of every error kizuna_graph raises on purpose."""
+
+    exit_code: int = 2
+
+
+class SourceError(KizunaError):
+    """A plan source file is unreadable or malformed.
+
+    ``str(error)`` is ``file:line: message`` (or ``file: message`` when no line applies).
+    """
+
+    def __init__(self, file: Path | str, message: str, *, line: int | None = None) -> None:
+        self.file = Path(file)
+        self.line = line
+        self.message = message
+        where = f"{self.file}:{line}" if line is not None else f"{self.file}"
+        super().__init__(f"{where}: {message}")
+
+
+class IdentifierError(KizunaError):
+    """An IRI could not be minted: the local part breaks the identifier pattern."""
+
+
+class ShapesError(KizunaError):
+    """The SHACL shapes could not be loaded."""
+
+
+class PlanValidationError(KizunaError):
+    """A plan does not conform to the shapes; the message summarises the findings."""
+
+    exit_code = 1
+
+
+class ExportError(KizunaError):
+    """Exports could not be written, or ``--check`` found them stale."""
+
+    exit_code = 1

@@ -1,0 +1,301 @@
+"""Typed records of a regional welfare plan, as read from its source file.
+
+The records mirror the printed outline: a plan has a basic ideal and basic goals; a goal has policies (施策);
+a policy has citizen actions (市民・地域の取り組み) and measures (市・社協の取り組み); a measure has numbered
+actions, numbered separately for each actor. Every record keeps the ``line`` of the source file it came from,
+so that reports can point an officer at the place to fix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in Japanese (verbatim from the plan) and English (unofficial translation)."""
+
+    ja: str
+    en: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    region: str
+    locality: str
+    street: str
+    en: str | None
+    postal_code: str
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    id: str
+    name: Text
+    address: Address
+    telephone: str
+    fax: str | None
+    website: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: str
+    kind: str
+    name: Text
+    homepage: str | None
+    contact: Contact | None
+    local_government_code: str | None
+    area: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    label: Text
+    alt_labels: tuple[Text, ...]
+    organisation: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    id: str
+    label: Text
+    description: Text
+    holders: tuple[str, ...]
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class HelpType:
+    id: str
+    label: Text
+    reading: str
+    description: Text
+    example: Text
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class HelpTypeScheme:
+    title: Text
+    note: Text | None
+    types: tuple[HelpType, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedAction:
+    """A numbered action (①②③…) of one actor within a measure."""
+
+    actor: str
+    number: int
+    text: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CitizenAction:
+    """A citizen and community action (● item) of a policy; numbered by its order."""
+
+    number: int
+    text: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    number: int
+    title: Text
+    actions: tuple[NumberedAction, ...]
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CrossListing:
+    """A measure of another policy that the plan also ties to this policy (``also: 2-3-2``)."""
+
+    notation: str
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    number: int
+    label: Text
+    description: Text
+    citizen_actions: tuple[CitizenAction, ...]
+    measures: tuple[Measure, ...]
+    cross_listings: tuple[CrossListing, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Goal:
+    number: int
+    label: Text
+    description: Text
+    policies: tuple[Policy, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Ideal:
+    label: Text
+    subtitle: Text | None
+    description: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: dt.date
+    end: dt.date
+    label: Text
+    statement: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ComponentPlan:
+    id: str
+    kind: str
+    title: Text
+    publisher: str
+    actor: str
+    category: Text
+    scope: tuple[Text, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Illustration:
+    title: Text
+    labels: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyConcept:
+    id: str
+    label: Text
+    definition: Text
+    scope_note: Text | None
+    illustration: Illustration | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class StatementList:
+    """A titled list of statements (current issues, directions)."""
+
+    title: Text
+    items: tuple[Text, ...]
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    title: Text
+    achievements: tuple[Text, ...]
+    challenges: tuple[Text, ...]
+    note: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedPlan:
+    id: str
+    kind: str
+    label: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedPlans:
+    plans: tuple[RelatedPlan, ...]
+    note: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class PdcaPhase:
+    id: str
+    notation: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Pdca:
+    title: Text
+    statement: Text | None
+    phases: tuple[PdcaPhase, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    municipality: str
+    edition: int
+    title: Text
+    alternative_title: Text | None
+    publishers: tuple[str, ...]
+    previous_edition: int | None
+    period: Period
+    review_statement: Text | None
+    joint_statement: Text | None
+    component_plans: tuple[ComponentPlan, ...]
+    key_concept: KeyConcept | None
+    help_types: HelpTypeScheme
+    actors: tuple[Actor, ...]
+    roles_statement: Text | None
+    roles: tuple[Role, ...]
+    ideal: Ideal
+    goals: tuple[Goal, ...]
+    current_issues: StatementList | None
+    evaluation: Evaluation | None
+    directions: StatementList | None
+    related_plans: RelatedPlans | None
+    pdca: Pdca | None
+    line: int
+
+    @property
+    def slug(self) -> str:
+        """The plan's path below the base IRI, e.g. ``plans/isesaki/3``."""
+        return f"plans/{self.municipality}/{self.edition}"
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    slug: str
+    title: Text
+    description: Text
+    translation_note: Text
+    license: str
+    publisher: str | None
+    rights: Text | None
+    keywords: tuple[Text, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SourceDocument:
+    file: str
+    title: Text
+    sha256: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlanFile:
+    """Everything one plan source file holds."""
+
+    path: str
+    sha256: str
+    dataset: Dataset
+    source: SourceDocument | None
+    organisations: tuple[Organisation, ...]
+    plan: Plan
+    extra: dict[str, str] = field(default_factory=dict)
