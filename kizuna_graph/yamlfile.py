@@ -93,6 +93,18 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise _Refused(
+            node.start_mark.line + 1, f"'{node.value}' is not a valid date ({error}): write it as YYYY-MM-DD"
+        ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
 def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
     try:
         if path.is_dir():
@@ -129,8 +141,13 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark is not None else None
         problem = error.problem or error.context or "unreadable YAML"
+        context = ""
+        if error.context and error.context_mark is not None and error.problem_mark is not None:
+            context = f" ({error.context} started on line {error.context_mark.line + 1})"
         raise SourceError(
-            path, f"YAML syntax error: {problem}; check indentation, colons and quotes here", line=line
+            path,
+            f"YAML syntax error: {problem}{context}; check indentation, colons, brackets and quotes",
+            line=line,
         ) from None
     except yaml.YAMLError as error:
         raise SourceError(path, f"YAML error: {error}") from None

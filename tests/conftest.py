@@ -1,0 +1,37 @@
+"""Shared fixtures: the bundled plan, its records, its graph and the source text it is quoted from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Graph
+
+from kizuna_graph.build import BuildResult, build_graph
+from kizuna_graph.model import PlanFile
+from kizuna_graph.source import load_plan
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "plans" / "isesaki-3.yaml"
+SOURCE_TEXT = ROOT / "plans" / "sources" / "isesaki-3-summary.txt"
+EXPORTS = ROOT / "exports"
+
+
+@pytest.fixture(scope="session")
+def plan_file() -> PlanFile:
+    return load_plan(BUNDLED)
+
+
+@pytest.fixture(scope="session")
+def built(plan_file: PlanFile) -> BuildResult:
+    return build_graph(plan_file)
+
+
+@pytest.fixture(scope="session")
+def graph(built: BuildResult) -> Graph:
+    return built.graph
+
+
+@pytest.fixture(scope="session")
+def source_text() -> str:
+    return SOURCE_TEXT.read_text(encoding="utf-8")
