@@ -31,7 +31,9 @@ def timings(command: list[str], runs: int) -> list[float]:
 
 def report(name: str, values: list[float]) -> float:
     median = statistics.median(values)
-    print(f"{name:<40} median {median:6.3f} s   min {min(values):6.3f}   max {max(values):6.3f}   n={len(values)}")
+    print(
+        f"{name:<40} median {median:6.3f} s   min {min(values):6.3f}   max {max(values):6.3f}   n={len(values)}"
+    )
     return median
 
 
@@ -40,9 +42,12 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as out:
-        build = report("kizuna build (whole process)", timings([str(KIZUNA), "build", "--out", out], args.runs))
+        build = report(
+            "kizuna build (whole process)", timings([str(KIZUNA), "build", "--out", out], args.runs)
+        )
     imports = report(
-        "python -c 'import kizuna_graph.cli'", timings([sys.executable, "-c", "import kizuna_graph.cli"], args.runs)
+        "python -c 'import kizuna_graph.cli'",
+        timings([sys.executable, "-c", "import kizuna_graph.cli"], args.runs),
     )
     print(f"build work beyond start-up and imports: {build - imports:.3f} s (median difference)")
 
