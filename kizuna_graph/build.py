@@ -216,9 +216,9 @@ class _Builder:
             self.text(r, DCTERMS.description, role.description)
             self.text(r, SKOS.editorialNote, role.note)
             for holder in role.holders:
-                actor = self.actor_iri(holder)
-                self.add(r, KZ.roleOf, actor)
-                self.add(actor, KZ.playsRole, r)
+                holder_iri = self.actor_iri(holder)
+                self.add(r, KZ.roleOf, holder_iri)
+                self.add(holder_iri, KZ.playsRole, r)
 
     def actor_iri(self, actor: str) -> URIRef:
         return self.actors.get(actor) or self.under_plan("actor", actor)

@@ -102,20 +102,27 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
     staged: list[tuple[str, Path]] = []
     try:
         for name, data in sorted(files.items()):
-            handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
-            os.chmod(temp, 0o644)  # mkstemp makes 0600; published files are world-readable
+            handle, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            staged.append((name, Path(temp_name)))
+            os.chmod(temp_name, 0o644)  # mkstemp makes 0600; published files are world-readable
             with os.fdopen(handle, "wb") as stream:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-            staged.append((name, Path(temp)))
+    except OSError as error:
+        for _, temp in staged:
+            temp.unlink(missing_ok=True)
+        raise ExportError(
+            f"{out_dir}: cannot write the exports ({error.strerror}); nothing was replaced"
+        ) from None
+    try:
         for name, temp in staged:
             os.replace(temp, out_dir / name)
     except OSError as error:
         for _, temp in staged:
             temp.unlink(missing_ok=True)
         raise ExportError(
-            f"{out_dir}: cannot write the exports ({error.strerror}); nothing was replaced"
+            f"{out_dir}: renaming the new exports failed ({error.strerror}); some files may be old, run again"
         ) from None
 
 

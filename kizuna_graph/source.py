@@ -65,7 +65,7 @@ class _Reader:
         top = Fields(
             self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan")
         )
-        version = top.int("format")
+        version = top.number("format")
         if version != FORMAT_VERSION:
             raise top.error(
                 f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'", "format"
@@ -94,7 +94,7 @@ class _Reader:
             description=obj.text("description"),
             translation_note=obj.text("translation_note"),
             license=_iri(obj, "license"),
-            publisher=obj.str("publisher", required=False),
+            publisher=obj.string("publisher", required=False),
             rights=obj.text("rights", required=False),
             keywords=obj.texts("keywords", required=False),
         )
@@ -102,7 +102,7 @@ class _Reader:
     def source_document(self, obj: Fields | None) -> SourceDocument | None:
         if obj is None:
             return None
-        file = obj.str("file")
+        file = obj.string("file")
         target = (self.path.parent / file).resolve()
         try:
             raw = target.read_bytes()
@@ -127,18 +127,18 @@ class _Reader:
                 id=_slug(contact_obj, "id"),
                 name=contact_obj.text("name"),
                 address=Address(
-                    region=address.str("region"),
-                    locality=address.str("locality"),
-                    street=address.str("street"),
-                    en=address.str("en", required=False),
-                    postal_code=contact_obj.str("postal_code"),
+                    region=address.string("region"),
+                    locality=address.string("locality"),
+                    street=address.string("street"),
+                    en=address.string("en", required=False),
+                    postal_code=contact_obj.string("postal_code"),
                 ),
                 telephone=_phone(contact_obj, "telephone"),
                 fax=_phone(contact_obj, "fax", required=False),
                 website=_iri(contact_obj, "website", required=False),
                 line=contact_obj.line,
             )
-        kind = obj.str("kind")
+        kind = obj.string("kind")
         if kind not in _ORG_KINDS:
             raise obj.error(
                 f"'kind' of {obj.what} must be one of {', '.join(_ORG_KINDS)}, found '{kind}'", "kind"
@@ -149,7 +149,7 @@ class _Reader:
             name=obj.text("name"),
             homepage=_iri(obj, "homepage", required=False),
             contact=contact,
-            local_government_code=obj.str("local_government_code", required=False),
+            local_government_code=obj.string("local_government_code", required=False),
             area=_iri(obj, "area", required=False),
             line=obj.line,
         )
@@ -198,11 +198,11 @@ class _Reader:
         assert ideal is not None
         return Plan(
             municipality=_slug(obj, "municipality"),
-            edition=obj.int("edition"),
+            edition=obj.number("edition"),
             title=obj.text("title"),
             alternative_title=obj.text("alternative_title", required=False),
             publishers=publishers,
-            previous_edition=obj.int("previous_edition", required=False),
+            previous_edition=obj.number("previous_edition", required=False),
             period=Period(
                 start=period.date("start"),
                 end=period.date("end"),
@@ -217,8 +217,8 @@ class _Reader:
                     id=_slug(o, "id"),
                     kind=_choice(o, "kind", _COMPONENT_KINDS),
                     title=o.text("title"),
-                    publisher=o.str("publisher"),
-                    actor=o.str("actor"),
+                    publisher=o.string("publisher"),
+                    actor=o.string("actor"),
                     category=o.text("category"),
                     scope=o.texts("scope", required=False),
                     line=o.line,
@@ -240,7 +240,7 @@ class _Reader:
                     HelpType(
                         id=_slug(o, "id"),
                         label=o.text("label"),
-                        reading=o.str("reading"),
+                        reading=o.string("reading"),
                         description=o.text("description"),
                         example=o.text("example"),
                         note=o.text("note", required=False),
@@ -301,12 +301,12 @@ class _Reader:
             id=_slug(obj, "id"),
             label=obj.text("label"),
             alt_labels=obj.texts("alt_labels", required=False),
-            organisation=obj.str("organisation", required=False),
+            organisation=obj.string("organisation", required=False),
             line=obj.line,
         )
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
-        number = obj.int("number")
+        number = obj.number("number")
         obj.what = f"goal {number}"
         policies = tuple(
             self.policy(o, number, actors)
@@ -329,7 +329,7 @@ class _Reader:
         )
 
     def policy(self, obj: Fields, goal: int, actors: set[str]) -> Policy:
-        number = obj.int("number")
+        number = obj.number("number")
         notation = f"{goal}-{number}"
         obj.what = f"policy {notation}"
         citizen = tuple(
@@ -346,7 +346,7 @@ class _Reader:
             if o.has("also"):
                 Fields(self.path, o.map, o.what, ("also", "note"))
                 listings.append(
-                    CrossListing(notation=o.str("also"), note=o.text("note", required=False), line=o.line)
+                    CrossListing(notation=o.string("also"), note=o.text("note", required=False), line=o.line)
                 )
             else:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
@@ -366,7 +366,7 @@ class _Reader:
         )
 
     def measure(self, obj: Fields, policy: str, actors: set[str]) -> Measure:
-        number = obj.int("number")
+        number = obj.number("number")
         notation = f"{policy}-{number}"
         obj.what = f"measure {notation}"
         actions: list[NumberedAction] = []
@@ -389,7 +389,7 @@ class _Reader:
                 for _index, item in Fields(self.path, holder, f"measure {notation}", ("items",)).objects(
                     "items", f"action of {actor} in measure {notation}", ("n", "ja", "en")
                 ):
-                    n = item.int("n")
+                    n = item.number("n")
                     numbers.append((n, item.line))
                     actions.append(
                         NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
@@ -459,7 +459,7 @@ class _Reader:
             title=obj.text("title"),
             statement=obj.text("statement", required=False),
             phases=tuple(
-                PdcaPhase(id=_slug(o, "id"), notation=o.str("notation"), label=o.text("label"))
+                PdcaPhase(id=_slug(o, "id"), notation=o.string("notation"), label=o.text("label"))
                 for _, o in obj.objects("phases", "PDCA phase", ("id", "notation", "label"))
             ),
         )
@@ -508,7 +508,7 @@ _PLAN_KEYS = (
 
 
 def _slug(obj: Fields, key: str) -> str:
-    value = obj.str(key)
+    value = obj.string(key)
     if not _is_slug(value):
         raise obj.error(
             f"'{key}' of {obj.what} must be a short ASCII name of lower-case letters, digits and hyphens "
@@ -525,14 +525,14 @@ def _is_slug(value: str) -> bool:
 
 
 def _choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
-    value = obj.str(key)
+    value = obj.string(key)
     if value not in choices:
         raise obj.error(f"'{key}' of {obj.what} must be one of {', '.join(choices)}, found '{value}'", key)
     return value  # type: ignore[no-any-return]
 
 
 def _iri(obj: Fields, key: str, *, required: bool = True) -> Any:
-    value = obj.str(key, required=required)
+    value = obj.string(key, required=required)
     if (value is not None and not (value.startswith("http://") or value.startswith("https://"))) or (
         value is not None and any(c in value for c in ' <>"{}|\\^`')
     ):
@@ -543,7 +543,7 @@ def _iri(obj: Fields, key: str, *, required: bool = True) -> Any:
 def _phone(obj: Fields, key: str, *, required: bool = True) -> Any:
     import re
 
-    value = obj.str(key, required=required)
+    value = obj.string(key, required=required)
     if value is not None and not re.fullmatch(r"0\d{1,4}-\d{1,4}-\d{3,4}", value):
         raise obj.error(
             f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key

@@ -41,6 +41,10 @@ class _Refused(yaml.YAMLError):
         self.message = message
 
 
+def _line(mark: Any) -> int:
+    return int(mark.line) + 1 if mark is not None else 0
+
+
 class _Loader(yaml.SafeLoader):
     """SafeLoader that refuses anchors, aliases and merge keys, and records line numbers."""
 
@@ -48,13 +52,13 @@ class _Loader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             raise _Refused(
-                event.start_mark.line + 1,
+                _line(event.start_mark),
                 f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
             )
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise _Refused(
-                event.start_mark.line + 1,
+                _line(event.start_mark),
                 f"anchors (&{anchor}) are not allowed in a plan file: write each value out in full",
             )
         return super().compose_node(parent, index)
@@ -139,7 +143,7 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
         raise SourceError(path, error.message, line=error.line) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else None
+        where = mark.line + 1 if mark is not None else None
         problem = error.problem or error.context or "unreadable YAML"
         context = ""
         if error.context and error.context_mark is not None and error.problem_mark is not None:
@@ -147,7 +151,7 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
         raise SourceError(
             path,
             f"YAML syntax error: {problem}{context}; check indentation, colons, brackets and quotes",
-            line=line,
+            line=where,
         ) from None
     except yaml.YAMLError as error:
         raise SourceError(path, f"YAML error: {error}") from None
@@ -231,10 +235,10 @@ class Fields:
             raise self.error(f"'{key}' in {self.what} is empty: write the text or remove the key", key)
         return value
 
-    def str(self, key: str, *, required: bool = True) -> Any:
+    def string(self, key: str, *, required: bool = True) -> Any:
         return self._get(key, str, required)
 
-    def int(self, key: str, *, required: bool = True) -> Any:
+    def number(self, key: str, *, required: bool = True) -> Any:
         value = self._get(key, int, required)
         if value is not None and value < 1:
             raise self.error(f"'{key}' in {self.what} must be 1 or more, found {value}", key)
@@ -290,7 +294,7 @@ class Fields:
 
 
 def read_text(obj: Fields) -> Text:
-    return Text(ja=obj.str("ja").strip(), en=(obj.str("en", required=False) or "").strip() or None)
+    return Text(ja=obj.string("ja").strip(), en=(obj.string("en", required=False) or "").strip() or None)
 
 
 def check_sequence(obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
