@@ -201,6 +201,9 @@ class _Builder:
             self.add(iri, SKOS.notation, Literal(actor.id))
             for alt in actor.alt_labels:
                 self.text(iri, SKOS.altLabel, alt)
+            for help_type in actor.help_types:
+                # the layers of help the actor carries; its actions' kz:helpType follows by inference
+                self.add(iri, KZ.actorHelpType, mint(self.base, "help-type", help_type))
         roles = self.under_plan("roles")
         if plan.roles:
             self.add(roles, RDF.type, SKOS.Collection)
@@ -308,6 +311,8 @@ class _Builder:
                 action.number,
             )
             self.add(p, KZ.hasCitizenAction, a)
+            if self.file.plan.citizen_actor is not None:
+                self.add(a, KZ.actor, self.actor_iri(self.file.plan.citizen_actor))
             self.text(a, SKOS.prefLabel, action.text)
         for measure in policy.measures:
             self.measure(p, notation, measure)
@@ -322,8 +327,12 @@ class _Builder:
         self.text(m, SKOS.editorialNote, measure.note)
         for action in measure.actions:
             local = f"{action.actor}-{action.number}"
+            iri, repeat = URIRef(f"{m}/" + str(mint("", local))), 1
+            while iri in self.result.locations:  # a number given twice (only a lenient load lets it in):
+                repeat += 1  # keep both actions, as city-1 and city-1.2, for the shapes to report
+                iri = URIRef(f"{m}/" + str(mint("", f"{local}.{repeat}")))
             a = self.element(
-                URIRef(f"{m}/" + str(mint("", local))),
+                iri,
                 KZ.NumberedAction,
                 f"{notation}-{local}",
                 action.line,

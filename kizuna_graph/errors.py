@@ -7,6 +7,7 @@ Every error carries a message that says what is wrong, where, and what to fix, o
     ├── IdentifierError         an IRI cannot be minted from a local part (not ASCII, bad characters)
     ├── ShapesError             the SHACL shapes themselves cannot be loaded
     ├── PlanValidationError     a plan does not conform to the shapes (exit code 1)
+    ├── InconsistentGraphError  the graph contradicts the ontology under OWL 2 RL (exit code 1)
     └── ExportError             exports cannot be written, or differ from what would be built
 """
 
@@ -47,6 +48,24 @@ class PlanValidationError(KizunaError):
     """A plan does not conform to the shapes; the message summarises the findings."""
 
     exit_code = 1
+
+
+class InconsistentGraphError(KizunaError):
+    """The asserted graph and the ontology are inconsistent: OWL 2 RL reasoning found a contradiction.
+
+    ``messages`` lists each contradiction as the reasoner reported it (e.g. an element that is both a
+    kz:Measure and a kz:Policy, which the ontology declares disjoint).
+    """
+
+    exit_code = 1
+
+    def __init__(self, messages: list[str]) -> None:
+        self.messages = messages
+        shown = "; ".join(messages[:5]) + (f"; … {len(messages) - 5} more" if len(messages) > 5 else "")
+        super().__init__(
+            f"the graph contradicts the ontology (OWL 2 RL, https://www.w3.org/TR/owl2-profiles/#OWL_2_RL): "
+            f"{len(messages)} contradiction(s): {shown}; fix the plan source or the ontology"
+        )
 
 
 class ExportError(KizunaError):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph
+from rdflib import Graph, URIRef
 
 from .errors import ExportError
 from .namespaces import PREFIXES
@@ -58,6 +58,30 @@ def _dump_json(document: Any) -> bytes:
 
 def to_turtle(graph: Graph) -> bytes:
     return graph.serialize(format="turtle", encoding="utf-8")
+
+
+def to_trig(default: Graph, named: Mapping[URIRef, Graph]) -> bytes:
+    """TriG: ``default`` as the default graph, then each graph of ``named`` under its name, sorted by name."""
+    return trig_of_turtle(to_turtle(default), {name: to_turtle(graph) for name, graph in named.items()})
+
+
+def trig_of_turtle(default: bytes, named: Mapping[URIRef, bytes]) -> bytes:
+    """TriG from graphs already rendered by :func:`to_turtle` (so that each is serialized once).
+
+    Each Turtle body goes inside braces, the prefixes of all of them once at the top. (rdflib's own TriG
+    serializer orders the graphs by a set, so its bytes change from run to run.)
+    """
+    prefixes: set[str] = set()
+    blocks: list[str] = []
+    for name, turtle in [(None, default), *sorted(named.items())]:
+        lines = turtle.decode("utf-8").splitlines()
+        while lines and (lines[0].startswith("@prefix ") or not lines[0].strip()):
+            if lines[0].strip():
+                prefixes.add(lines[0])
+            lines.pop(0)
+        head = "{" if name is None else f"{name.n3()} {{"
+        blocks.append(head + "\n" + "\n".join(lines).rstrip() + "\n}\n")
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
 
 
 def to_ntriples(graph: Graph) -> bytes:

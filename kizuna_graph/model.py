@@ -59,6 +59,8 @@ class Actor:
     alt_labels: tuple[Text, ...]
     organisation: str | None
     line: int
+    #: ids of the layers of help (``help_types``) the actor carries; its actions belong to them (by inference)
+    help_types: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +263,8 @@ class Plan:
     related_plans: RelatedPlans | None
     pdca: Pdca | None
     line: int
+    #: id of the actor who carries out the citizen actions (市民・地域の取り組み), if the plan names one
+    citizen_actor: str | None = None
 
     @property
     def slug(self) -> str:

@@ -16,7 +16,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKO
 __all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.vocabgen from ontology/kizuna.ttl (sha256 2d9098a2b4ebe7ee)
+# --- BEGIN GENERATED: KZ by kizuna_graph.vocabgen from ontology/kizuna.ttl (sha256 34b8d5c15bbf935c)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
@@ -37,6 +37,7 @@ class KZ(DefinedNamespace):
     Challenge: URIRef  # challenge
     CitizenAction: URIRef  # citizen action
     ComprehensivePlan: URIRef  # comprehensive plan
+    ConceptTag: URIRef  # concept tag
     CrossLink: URIRef  # cross-link
     CurrentIssue: URIRef  # current issue
     Direction: URIRef  # direction
@@ -59,6 +60,7 @@ class KZ(DefinedNamespace):
     # owl:ObjectProperty
     actionOf: URIRef  # numbered action of
     actor: URIRef  # actor
+    actorHelpType: URIRef  # actor help type
     basicIdeal: URIRef  # basic ideal
     carriesOut: URIRef  # carries out
     citizenActionOf: URIRef  # citizen action of
@@ -87,6 +89,9 @@ class KZ(DefinedNamespace):
     relatedPlan: URIRef  # related plan
     roleOf: URIRef  # role of
     sharedConcept: URIRef  # shared concept
+    tagConcept: URIRef  # tag concept
+    tagRule: URIRef  # tagging rule
+    taggedElement: URIRef  # tagged element
     upperPlan: URIRef  # upper plan
 
     # owl:DatatypeProperty
@@ -95,6 +100,7 @@ class KZ(DefinedNamespace):
     strength: URIRef  # strength
 
     # owl:AnnotationProperty
+    matchedWord: URIRef  # matched word
     planCategory: URIRef  # plan category
     subtitle: URIRef  # subtitle
 

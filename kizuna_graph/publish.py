@@ -7,19 +7,24 @@ renders them all in memory and writes them atomically (:mod:`kizuna_graph.export
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from .build import BuildResult, build_graph
-from .export import Renderer, context_file, to_jsonld, to_ntriples, to_turtle
-from .iris import DEFAULT_BASE
+from .errors import PlanValidationError
+from .export import Renderer, context_file, to_jsonld, to_ntriples, to_turtle, trig_of_turtle
+from .iris import DEFAULT_BASE, mint
 from .model import PlanFile
 from .namespaces import KZ
+from .reasoning import infer
+from .report import one_line
 from .resources import ontology_path
 from .source import load_plan
+from .validation import validate
 
 
 @dataclass
@@ -27,6 +32,8 @@ class Publication:
     plan_file: PlanFile
     result: BuildResult
     files: dict[str, Renderer]
+    #: the triples the ontology entails from the asserted graph, published apart (:mod:`.reasoning`)
+    inferred: Graph = field(default_factory=Graph)
 
     @property
     def graph(self) -> Graph:
@@ -69,13 +76,25 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     plan_file = load_plan(source)
     result = build_graph(plan_file, base=base)
     graph = result.graph
+    check = validate(graph, locations=result.locations, source=str(source))
+    if not check.conforms:  # a plan with violations is never published; warnings do not stop it
+        raise PlanValidationError(f"{one_line(check)}; run `kizuna validate {source}` for the full report")
     slug = plan_file.dataset.slug
     ontology = ontology_path()
+    inferred = infer(
+        graph
+    )  # before rendering: a contradiction is an InconsistentGraphError, not an ExportError
+    inferred_graph_name = mint(base, "dataset", slug, "inferred")
+    asserted_turtle = cache(lambda: to_turtle(graph))
+    inferred_turtle = cache(lambda: to_turtle(inferred))
     files: dict[str, Renderer] = {
-        f"{slug}.ttl": lambda: to_turtle(graph),
+        f"{slug}.ttl": asserted_turtle,
         f"{slug}.jsonld": lambda: to_jsonld(graph),
         f"{slug}.nt": lambda: to_ntriples(graph),
+        f"{slug}-inferred.ttl": inferred_turtle,
+        # TriG: the asserted graph as the default graph, the inferred one named {dataset}/inferred
+        f"{slug}.trig": lambda: trig_of_turtle(asserted_turtle(), {inferred_graph_name: inferred_turtle()}),
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }
-    return Publication(plan_file=plan_file, result=result, files=files)
+    return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred)

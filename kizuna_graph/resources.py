@@ -1,4 +1,4 @@
-"""Where the data files of kizuna_graph live: ontology, shapes, plans, queries.
+"""Where the data files of kizuna_graph live: ontology, shapes, plans, queries, vocabularies.
 
 In an installed wheel they are inside the package (``kizuna_graph/_data/``); in a checkout (editable install,
 tests) they are the top-level folders of the repository.
@@ -14,7 +14,7 @@ _PACKAGE = Path(__file__).resolve().parent
 
 
 def data_dir(name: str) -> Path:
-    """The folder ``name`` (``ontology``, ``shapes``, ``plans``, ``queries``) of the installed data."""
+    """The folder ``name`` (``ontology``, ``shapes``, ``plans``, ``queries``, ``vocabularies``) of the data."""
     for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
         if candidate.is_dir():
             return candidate

@@ -167,7 +167,9 @@ class _Reader:
                     )
         actors = tuple(
             self.actor(o)
-            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation"))
+            for _, o in obj.objects(
+                "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
+            )
         )
         actor_ids = {a.id for a in actors}
         goals = tuple(
@@ -196,7 +198,7 @@ class _Reader:
         assert help_types is not None
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
         assert ideal is not None
-        return Plan(
+        plan = Plan(
             municipality=_slug(obj, "municipality"),
             edition=obj.number("edition"),
             title=obj.text("title"),
@@ -294,7 +296,30 @@ class _Reader:
                 obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
             ),
             line=obj.line,
+            citizen_actor=obj.string("citizen_actor", required=False),
         )
+        if self.strict:
+            self.check_help_types(obj, plan)
+        return plan
+
+    def check_help_types(self, obj: Fields, plan: Plan) -> None:
+        """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
+        declared = [h.id for h in plan.help_types.types]
+        for actor in plan.actors:
+            for help_type in actor.help_types:
+                if help_type not in declared:
+                    raise SourceError(
+                        self.path,
+                        f"actor '{actor.id}' carries help type '{help_type}', which is not one of the "
+                        f"help_types of this plan ({', '.join(declared)})",
+                        line=actor.line,
+                    )
+        actors = [a.id for a in plan.actors]
+        if plan.citizen_actor is not None and plan.citizen_actor not in actors:
+            raise obj.error(
+                f"citizen_actor '{plan.citizen_actor}' is not one of the actors ({', '.join(actors)})",
+                "citizen_actor",
+            )
 
     def actor(self, obj: Fields) -> Actor:
         return Actor(
@@ -303,6 +328,7 @@ class _Reader:
             alt_labels=obj.texts("alt_labels", required=False),
             organisation=obj.string("organisation", required=False),
             line=obj.line,
+            help_types=tuple(str(h) for _, h, _ in obj.items("help_types", "help type", required=False)),
         )
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
@@ -495,6 +521,7 @@ _PLAN_KEYS = (
     "key_concept",
     "help_types",
     "actors",
+    "citizen_actor",
     "roles_statement",
     "roles",
     "ideal",
