@@ -44,6 +44,10 @@ def _build(args: argparse.Namespace) -> int:
     for name, number in summary(publication.graph).items():
         print(f"  {name:<38} {number:>6}")
     print(f"  {'inferred triples (published apart)':<38} {len(publication.inferred):>6}")
+    if publication.validation is not None:
+        warnings = len(publication.validation.warnings)
+        hint = f" — see `kizuna validate {source}`" if warnings else ""
+        print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
     print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
     return 0
 

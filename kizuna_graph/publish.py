@@ -24,7 +24,7 @@ from .reasoning import infer
 from .report import one_line
 from .resources import ontology_path
 from .source import load_plan
-from .validation import validate
+from .validation import Report, validate
 
 
 @dataclass
@@ -34,6 +34,8 @@ class Publication:
     files: dict[str, Renderer]
     #: the triples the ontology entails from the asserted graph, published apart (:mod:`.reasoning`)
     inferred: Graph = field(default_factory=Graph)
+    #: the plan's validation: it conforms (else it is not published) but may have warnings
+    validation: Report | None = None
 
     @property
     def graph(self) -> Graph:
@@ -97,4 +99,4 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }
-    return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred)
+    return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred, validation=check)
