@@ -12,38 +12,40 @@ from __future__ import annotations
 import difflib
 import hashlib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from .errors import SourceError
 from .model import (
     Actor,
-    Address,
     CitizenAction,
     ComponentPlan,
-    Contact,
     CrossListing,
-    Dataset,
-    Evaluation,
     Goal,
     HelpType,
     HelpTypeScheme,
     Ideal,
-    Illustration,
-    KeyConcept,
     Measure,
     NumberedAction,
-    Organisation,
-    Pdca,
-    PdcaPhase,
     Period,
     Plan,
     PlanFile,
     Policy,
-    RelatedPlan,
-    RelatedPlans,
     Role,
-    SourceDocument,
-    StatementList,
+)
+from .source_context import (
+    CONCEPT_KEYS,
+    DATASET_KEYS,
+    ORG_KEYS,
+    choice,
+    read_dataset,
+    read_evaluation,
+    read_key_concept,
+    read_organisation,
+    read_pdca,
+    read_related_plans,
+    read_source_document,
+    read_statements,
+    slug,
 )
 from .yamlfile import Fields, YamlMap, check_sequence, parse_yaml, read_text
 
@@ -71,87 +73,22 @@ class _Reader:
                 f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'", "format"
             )
         organisations = tuple(
-            self.organisation(o) for _, o in top.objects("organisations", "organisation", _ORG_KEYS)
+            read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
         plan_obj = top.obj("plan", "the plan", _PLAN_KEYS)
         assert plan_obj is not None
         plan = self.plan(plan_obj, {o.id for o in organisations})
-        dataset_obj = top.obj("dataset", "the dataset", _DATASET_KEYS)
+        dataset_obj = top.obj("dataset", "the dataset", DATASET_KEYS)
         assert dataset_obj is not None
         return PlanFile(
             path=str(self.path),
             sha256=hashlib.sha256(raw).hexdigest(),
-            dataset=self.dataset(dataset_obj),
-            source=self.source_document(top.obj("source", "the source", ("file", "title"), required=False)),
+            dataset=read_dataset(dataset_obj),
+            source=read_source_document(
+                top.obj("source", "the source", ("file", "title"), required=False), self.path
+            ),
             organisations=organisations,
             plan=plan,
-        )
-
-    def dataset(self, obj: Fields) -> Dataset:
-        return Dataset(
-            slug=_slug(obj, "slug"),
-            title=obj.text("title"),
-            description=obj.text("description"),
-            translation_note=obj.text("translation_note"),
-            license=_iri(obj, "license"),
-            publisher=obj.string("publisher", required=False),
-            rights=obj.text("rights", required=False),
-            keywords=obj.texts("keywords", required=False),
-        )
-
-    def source_document(self, obj: Fields | None) -> SourceDocument | None:
-        if obj is None:
-            return None
-        file = obj.string("file")
-        target = (self.path.parent / file).resolve()
-        try:
-            raw = target.read_bytes()
-            text = raw.decode("utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            raise obj.error(
-                f"source document '{file}' cannot be read ({error}): check the path", "file"
-            ) from None
-        return SourceDocument(
-            file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
-        )
-
-    def organisation(self, obj: Fields) -> Organisation:
-        contact_obj = obj.obj("contact", f"the contact of {obj.what}", _CONTACT_KEYS, required=False)
-        contact = None
-        if contact_obj is not None:
-            address = contact_obj.obj(
-                "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
-            )
-            assert address is not None
-            contact = Contact(
-                id=_slug(contact_obj, "id"),
-                name=contact_obj.text("name"),
-                address=Address(
-                    region=address.string("region"),
-                    locality=address.string("locality"),
-                    street=address.string("street"),
-                    en=address.string("en", required=False),
-                    postal_code=contact_obj.string("postal_code"),
-                ),
-                telephone=_phone(contact_obj, "telephone"),
-                fax=_phone(contact_obj, "fax", required=False),
-                website=_iri(contact_obj, "website", required=False),
-                line=contact_obj.line,
-            )
-        kind = obj.string("kind")
-        if kind not in _ORG_KINDS:
-            raise obj.error(
-                f"'kind' of {obj.what} must be one of {', '.join(_ORG_KINDS)}, found '{kind}'", "kind"
-            )
-        return Organisation(
-            id=_slug(obj, "id"),
-            kind=kind,
-            name=obj.text("name"),
-            homepage=_iri(obj, "homepage", required=False),
-            contact=contact,
-            local_government_code=obj.string("local_government_code", required=False),
-            area=_iri(obj, "area", required=False),
-            line=obj.line,
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
@@ -199,7 +136,7 @@ class _Reader:
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
         assert ideal is not None
         plan = Plan(
-            municipality=_slug(obj, "municipality"),
+            municipality=slug(obj, "municipality"),
             edition=obj.number("edition"),
             title=obj.text("title"),
             alternative_title=obj.text("alternative_title", required=False),
@@ -216,8 +153,8 @@ class _Reader:
             joint_statement=obj.text("joint_statement", required=False),
             component_plans=tuple(
                 ComponentPlan(
-                    id=_slug(o, "id"),
-                    kind=_choice(o, "kind", _COMPONENT_KINDS),
+                    id=slug(o, "id"),
+                    kind=choice(o, "kind", _COMPONENT_KINDS),
                     title=o.text("title"),
                     publisher=o.string("publisher"),
                     actor=o.string("actor"),
@@ -232,15 +169,15 @@ class _Reader:
                     required=False,
                 )
             ),
-            key_concept=self.key_concept(
-                obj.obj("key_concept", "the key concept", _CONCEPT_KEYS, required=False)
+            key_concept=read_key_concept(
+                obj.obj("key_concept", "the key concept", CONCEPT_KEYS, required=False)
             ),
             help_types=HelpTypeScheme(
                 title=help_types.text("scheme_title"),
                 note=help_types.text("note", required=False),
                 types=tuple(
                     HelpType(
-                        id=_slug(o, "id"),
+                        id=slug(o, "id"),
                         label=o.text("label"),
                         reading=o.string("reading"),
                         description=o.text("description"),
@@ -257,7 +194,7 @@ class _Reader:
             roles_statement=obj.text("roles_statement", required=False),
             roles=tuple(
                 Role(
-                    id=_slug(o, "id"),
+                    id=slug(o, "id"),
                     label=o.text("label"),
                     description=o.text("description"),
                     holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
@@ -275,10 +212,10 @@ class _Reader:
                 line=ideal.line,
             ),
             goals=goals,
-            current_issues=self.statements(
+            current_issues=read_statements(
                 obj.obj("current_issues", "the current issues", ("title", "items", "note"), required=False)
             ),
-            evaluation=self.evaluation(
+            evaluation=read_evaluation(
                 obj.obj(
                     "evaluation",
                     "the evaluation",
@@ -286,13 +223,13 @@ class _Reader:
                     required=False,
                 )
             ),
-            directions=self.statements(
+            directions=read_statements(
                 obj.obj("directions", "the directions", ("title", "items", "note"), required=False)
             ),
-            related_plans=self.related_plans(
+            related_plans=read_related_plans(
                 obj.obj("related_plans", "the related plans", ("note", "plans"), required=False)
             ),
-            pdca=self.pdca(
+            pdca=read_pdca(
                 obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
             ),
             line=obj.line,
@@ -323,7 +260,7 @@ class _Reader:
 
     def actor(self, obj: Fields) -> Actor:
         return Actor(
-            id=_slug(obj, "id"),
+            id=slug(obj, "id"),
             label=obj.text("label"),
             alt_labels=obj.texts("alt_labels", required=False),
             organisation=obj.string("organisation", required=False),
@@ -430,82 +367,8 @@ class _Reader:
             line=obj.line,
         )
 
-    def key_concept(self, obj: Fields | None) -> KeyConcept | None:
-        if obj is None:
-            return None
-        illustration = obj.obj("illustration", "the illustration", ("title", "labels"), required=False)
-        return KeyConcept(
-            id=_slug(obj, "id"),
-            label=obj.text("label"),
-            definition=obj.text("definition"),
-            scope_note=obj.text("scope_note", required=False),
-            illustration=None
-            if illustration is None
-            else Illustration(title=illustration.text("title"), labels=illustration.texts("labels")),
-            line=obj.line,
-        )
 
-    def statements(self, obj: Fields | None) -> StatementList | None:
-        if obj is None:
-            return None
-        return StatementList(
-            title=obj.text("title"), items=obj.texts("items"), note=obj.text("note", required=False)
-        )
-
-    def evaluation(self, obj: Fields | None) -> Evaluation | None:
-        if obj is None:
-            return None
-        return Evaluation(
-            title=obj.text("title"),
-            achievements=obj.texts("achievements"),
-            challenges=obj.texts("challenges"),
-            note=obj.text("note", required=False),
-        )
-
-    def related_plans(self, obj: Fields | None) -> RelatedPlans | None:
-        if obj is None:
-            return None
-        return RelatedPlans(
-            plans=tuple(
-                RelatedPlan(
-                    id=_slug(o, "id"),
-                    kind=_choice(o, "kind", ("comprehensive", "sector")),
-                    label=o.text("label"),
-                    line=o.line,
-                )
-                for _, o in obj.objects("plans", "related plan", ("id", "kind", "label"))
-            ),
-            note=obj.text("note", required=False),
-        )
-
-    def pdca(self, obj: Fields | None) -> Pdca | None:
-        if obj is None:
-            return None
-        return Pdca(
-            title=obj.text("title"),
-            statement=obj.text("statement", required=False),
-            phases=tuple(
-                PdcaPhase(id=_slug(o, "id"), notation=o.string("notation"), label=o.text("label"))
-                for _, o in obj.objects("phases", "PDCA phase", ("id", "notation", "label"))
-            ),
-        )
-
-
-_ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
 _COMPONENT_KINDS = ("regional-welfare-plan", "regional-welfare-activity-plan")
-_ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact")
-_CONTACT_KEYS = ("id", "name", "postal_code", "address", "telephone", "fax", "website")
-_DATASET_KEYS = (
-    "slug",
-    "title",
-    "description",
-    "translation_note",
-    "license",
-    "publisher",
-    "rights",
-    "keywords",
-)
-_CONCEPT_KEYS = ("id", "label", "definition", "scope_note", "illustration")
 _MEASURE_KEYS = ("number", "title", "note", "actions")
 _PLAN_KEYS = (
     "municipality",
@@ -532,50 +395,6 @@ _PLAN_KEYS = (
     "related_plans",
     "pdca",
 )
-
-
-def _slug(obj: Fields, key: str) -> str:
-    value = obj.string(key)
-    if not _is_slug(value):
-        raise obj.error(
-            f"'{key}' of {obj.what} must be a short ASCII name of lower-case letters, digits and hyphens "
-            f"(e.g. 'isesaki-city'), found '{value}'",
-            key,
-        )
-    return value  # type: ignore[no-any-return]
-
-
-def _is_slug(value: str) -> bool:
-    import re
-
-    return re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) is not None
-
-
-def _choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
-    value = obj.string(key)
-    if value not in choices:
-        raise obj.error(f"'{key}' of {obj.what} must be one of {', '.join(choices)}, found '{value}'", key)
-    return value  # type: ignore[no-any-return]
-
-
-def _iri(obj: Fields, key: str, *, required: bool = True) -> Any:
-    value = obj.string(key, required=required)
-    if (value is not None and not (value.startswith("http://") or value.startswith("https://"))) or (
-        value is not None and any(c in value for c in ' <>"{}|\\^`')
-    ):
-        raise obj.error(f"'{key}' of {obj.what} must be a web address starting with http:// or https://", key)
-    return value
-
-
-def _phone(obj: Fields, key: str, *, required: bool = True) -> Any:
-    import re
-
-    value = obj.string(key, required=required)
-    if value is not None and not re.fullmatch(r"0\d{1,4}-\d{1,4}-\d{3,4}", value):
-        raise obj.error(
-            f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key
-        )
-    return value
 
 
 def load_plan(path: Path | str, *, numbering: Numbering = "strict") -> PlanFile:
