@@ -10,31 +10,13 @@ The machine is shared: compare medians and ratios, not single runs.
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from timing import process_times, report
+
 KIZUNA = Path(sys.executable).with_name("kizuna")
-
-
-def timings(command: list[str], runs: int) -> list[float]:
-    result = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        result.append(time.perf_counter() - start)
-    return result
-
-
-def report(name: str, values: list[float]) -> float:
-    median = statistics.median(values)
-    print(
-        f"{name:<40} median {median:6.3f} s   min {min(values):6.3f}   max {max(values):6.3f}   n={len(values)}"
-    )
-    return median
 
 
 def main() -> None:
@@ -43,11 +25,11 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as out:
         build = report(
-            "kizuna build (whole process)", timings([str(KIZUNA), "build", "--out", out], args.runs)
+            "kizuna build (whole process)", process_times([str(KIZUNA), "build", "--out", out], args.runs)
         )
     imports = report(
         "python -c 'import kizuna_graph.cli'",
-        timings([sys.executable, "-c", "import kizuna_graph.cli"], args.runs),
+        process_times([sys.executable, "-c", "import kizuna_graph.cli"], args.runs),
     )
     print(f"build work beyond start-up and imports: {build - imports:.3f} s (median difference)")
 

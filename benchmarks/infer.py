@@ -16,16 +16,14 @@ and ratios, not single runs):
 from __future__ import annotations
 
 import argparse
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 import owlrl
 from rdflib import Graph
+from timing import call_times, process_times, report, timed
 
 from kizuna_graph.build import build_graph
 from kizuna_graph.profile import bundled_ontology, standard_axioms
@@ -34,20 +32,6 @@ from kizuna_graph.resources import bundled_plan
 from kizuna_graph.source import load_plan
 
 KIZUNA = Path(sys.executable).with_name("kizuna")
-
-
-def timed(function: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    function()
-    return time.perf_counter() - start
-
-
-def report(name: str, values: list[float]) -> float:
-    median = statistics.median(values)
-    print(
-        f"{name:<52} median {median:6.3f} s   min {min(values):6.3f}   max {max(values):6.3f}   n={len(values)}"
-    )
-    return median
 
 
 def naive_closure(asserted: Graph, *, axiomatic_triples: bool) -> tuple[Graph, set[tuple]]:
@@ -70,8 +54,8 @@ def main() -> None:
 
     asserted = build_graph(load_plan(bundled_plan())).graph
     first = timed(lambda: run_inference(asserted))  # parses the ontology, prepares the profile
-    ours = report("infer(): bundled plan", [timed(lambda: run_inference(asserted)) for _ in range(args.runs)])
-    print(f"{'  first call in a process (ontology parsed, profile closed)':<52} {first:6.3f} s")
+    ours = report("infer(): bundled plan", call_times(lambda: run_inference(asserted), args.runs))
+    print(f"{'  first call in a process (ontology parsed, profile closed)':<58} {first:7.3f} s")
     inference = run_inference(asserted)
     print()
     for name, number in inference.counts.items():
@@ -104,15 +88,11 @@ def main() -> None:
     if not args.skip_build:
         print()
         with tempfile.TemporaryDirectory() as out:
-            runs = []
-            for _ in range(args.runs):
-                start = time.perf_counter()
-                subprocess.run([str(KIZUNA), "build", "--out", out], check=True, capture_output=True)
-                runs.append(time.perf_counter() - start)
-        report("kizuna build (whole process)", runs)
+            report(
+                "kizuna build (whole process)", process_times([str(KIZUNA), "build", "--out", out], args.runs)
+            )
         command = [sys.executable, "-c", "import kizuna_graph.cli"]
-        imports = [timed(lambda: subprocess.run(command, check=True)) for _ in range(args.runs)]
-        report("python -c 'import kizuna_graph.cli'", imports)
+        report("python -c 'import kizuna_graph.cli'", process_times(command, args.runs))
 
 
 if __name__ == "__main__":

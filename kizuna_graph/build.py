@@ -197,6 +197,7 @@ class _Builder:
                 self.text(iri, SKOS.prefLabel, actor.label)
             self.at(iri, actor.line)
             self.actors[actor.id] = iri
+            self.add(self.plan_iri, KZ.planActor, iri)  # the shapes check each action's actor against these
             self.add(iri, RDF.type, KZ.Actor)
             self.add(iri, SKOS.notation, Literal(actor.id))
             for alt in actor.alt_labels:

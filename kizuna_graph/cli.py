@@ -62,13 +62,13 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     diff = commands.add_parser(
         "diff",
         help="what a revision changed, element by element (exit 0 same, 1 changed, 2 bad input)",
-        description="Compare two plans (YAML source, Turtle or N-Triples) element by element: goals, "
-        "policies, measures, numbered actions and citizen actions added, removed, moved, renumbered, "
+        description="Compare two plans (YAML source, Turtle, N-Triples or JSON-LD) element by element: "
+        "goals, policies, measures, numbered actions and citizen actions added, removed, moved, renumbered, "
         "reworded, actor or help type changed.",
         epilog="Exit codes, as diff(1): 0 no differences, 1 differences, 2 bad input or usage.",
     )
-    diff.add_argument("old", help="the plan in force (.yaml, .ttl or .nt)")
-    diff.add_argument("new", help="the revision (.yaml, .ttl or .nt)")
+    diff.add_argument("old", help="the plan in force (.yaml, .ttl, .nt or .jsonld)")
+    diff.add_argument("new", help="the revision (.yaml, .ttl, .nt or .jsonld)")
     diff.add_argument(
         "--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)"
     )

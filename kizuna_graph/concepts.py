@@ -319,14 +319,7 @@ def vocabulary_graph(vocabularies: Vocabularies, *, base: str, into: Graph | Non
         _text(graph, s, SKOS.editorialNote, _OURS)
         graph.add((s, DCTERMS.creator, Literal(CREATOR)))
         for concept in scheme.concepts:
-            c = concept.iri(base)
-            graph.add((c, RDF.type, SKOS.Concept))
-            graph.add((c, SKOS.inScheme, s))
-            graph.add((c, SKOS.topConceptOf, s))
-            graph.add((s, SKOS.hasTopConcept, c))
-            graph.add((c, SKOS.notation, Literal(concept.id)))
-            _text(graph, c, SKOS.prefLabel, concept.label)
-            _text(graph, c, SKOS.definition, concept.definition)
+            c = _top_concept(graph, concept, s, base=base)
             graph.add((c, DCTERMS.creator, Literal(CREATOR)))
             for word in concept.words:
                 graph.add((c, SKOS.hiddenLabel, Literal(word, lang="ja")))
@@ -336,12 +329,18 @@ def vocabulary_graph(vocabularies: Vocabularies, *, base: str, into: Graph | Non
     graph.add((rules, SKOS.prefLabel, Literal("concept tagging rules", lang="en")))
     graph.add((rules, DCTERMS.creator, Literal(CREATOR)))
     for rule in vocabularies.tagging_rules:
-        r = rule.iri(base)
-        graph.add((r, RDF.type, SKOS.Concept))
-        graph.add((r, SKOS.inScheme, rules))
-        graph.add((r, SKOS.topConceptOf, rules))
-        graph.add((rules, SKOS.hasTopConcept, r))
-        graph.add((r, SKOS.notation, Literal(rule.id)))
-        _text(graph, r, SKOS.prefLabel, rule.label)
-        _text(graph, r, SKOS.definition, rule.definition)
+        _top_concept(graph, rule, rules, base=base)
     return graph
+
+
+def _top_concept(graph: Graph, item: Concept | TaggingRule, scheme: URIRef, *, base: str) -> URIRef:
+    """Add ``item`` as a top concept of ``scheme``, with its id as notation, its label and definition."""
+    concept = item.iri(base)
+    graph.add((concept, RDF.type, SKOS.Concept))
+    graph.add((concept, SKOS.inScheme, scheme))
+    graph.add((concept, SKOS.topConceptOf, scheme))
+    graph.add((scheme, SKOS.hasTopConcept, concept))
+    graph.add((concept, SKOS.notation, Literal(item.id)))
+    _text(graph, concept, SKOS.prefLabel, item.label)
+    _text(graph, concept, SKOS.definition, item.definition)
+    return concept

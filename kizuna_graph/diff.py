@@ -47,7 +47,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from rdflib import Graph
 
@@ -60,9 +60,9 @@ from .outline import (
     PlanOutline,
     Term,
     load_outline,
-    notation_sort_key,
     read_outline,
 )
+from .structure import notation_key
 
 ChangeKind = Literal[
     "added",
@@ -75,17 +75,8 @@ ChangeKind = Literal[
     "relinked",
 ]
 
-#: Kinds of change in the order reports list them.
-CHANGE_KINDS: tuple[ChangeKind, ...] = (
-    "added",
-    "removed",
-    "moved",
-    "renumbered",
-    "reworded",
-    "actor-changed",
-    "help-type-changed",
-    "relinked",
-)
+#: Kinds of change in the order reports list them (the order of :data:`ChangeKind`).
+CHANGE_KINDS: tuple[ChangeKind, ...] = get_args(ChangeKind)
 
 #: Two texts are similar when :func:`similarity` is at least this (see the module docstring).
 SIMILARITY_THRESHOLD = 0.6
@@ -168,7 +159,7 @@ def compare_graphs(old: Graph, new: Graph, *, threshold: float = SIMILARITY_THRE
 def compare_files(
     old: Path | str, new: Path | str, *, base: str = DEFAULT_BASE, threshold: float = SIMILARITY_THRESHOLD
 ) -> PlanDiff:
-    """:func:`compare` on two plan files (YAML source, Turtle or N-Triples)."""
+    """:func:`compare` on two plan files (YAML source, Turtle, N-Triples or JSON-LD)."""
     return compare(load_outline(old, base=base), load_outline(new, base=base), threshold=threshold)
 
 
@@ -317,6 +308,6 @@ def _order(change: Change) -> tuple[object, ...]:
     return (
         CHANGE_KINDS.index(change.change),
         ELEMENT_KINDS.index(ref.kind),
-        notation_sort_key(ref.notation),
+        notation_key(ref.notation),
         ref.key,
     )

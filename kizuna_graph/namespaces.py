@@ -16,7 +16,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKO
 __all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.vocabgen from ontology/kizuna.ttl (sha256 34b8d5c15bbf935c)
+# --- BEGIN GENERATED: KZ by kizuna_graph.vocabgen from ontology/kizuna.ttl (sha256 7c593f1e2e8068ad)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
@@ -83,6 +83,7 @@ class KZ(DefinedNamespace):
     measureOf: URIRef  # measure of
     nextPhase: URIRef  # next phase
     pdcaPhase: URIRef  # PDCA phase
+    planActor: URIRef  # actor of the plan
     playsRole: URIRef  # plays role
     policyOf: URIRef  # policy of
     previousPlanEvaluation: URIRef  # previous-plan evaluation

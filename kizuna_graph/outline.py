@@ -8,7 +8,8 @@ element, in document order. Each element has a ``key``: its IRI relative to the 
 ``skos:notation`` (``city``, ``council``, ``jijo``), which stays the same across editions.
 
 :func:`load_outline` reads a plan file first: a source file (``.yaml``/``.yml``), built as ``kizuna build``
-would, or a published graph (``.ttl``, ``.nt``), parsed without any network or other file access.
+would, or a published graph (``.ttl``, ``.nt``, ``.jsonld``), read by :mod:`kizuna_graph.rdfinput` without
+any network or other file access.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 
 from rdflib import Graph, URIRef
 from rdflib import Literal as RdfLiteral
@@ -29,16 +30,14 @@ from .errors import SourceError
 from .iris import DEFAULT_BASE
 from .model import Text
 from .namespaces import KZ
+from .rdfinput import detect_format, parse_rdf, read_bytes
 from .source import load_plan
-from .yamlfile import MAX_BYTES
+from .structure import notation_key, text_of
 
 ElementKind = Literal["goal", "policy", "measure", "action", "citizen-action"]
 
 #: The element kinds from the top of the hierarchy down: the order of reports and of matching.
-ELEMENT_KINDS: tuple[ElementKind, ...] = ("goal", "policy", "measure", "action", "citizen-action")
-
-_RDF_FORMATS = {".ttl": "turtle", ".nt": "nt"}
-_YAML_SUFFIXES = (".yaml", ".yml")
+ELEMENT_KINDS: tuple[ElementKind, ...] = get_args(ElementKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,37 +81,20 @@ class PlanOutline:
         return tuple(e for e in self.elements if e.kind == kind)
 
 
-def notation_sort_key(notation: str) -> tuple[tuple[int, int | str], ...]:
-    """Natural order of notations: 1-2 before 1-10, numbers before words (``2-3-2-city-1``)."""
-    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in notation.split("-"))
-
-
 def load_outline(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanOutline:
-    """Read a plan source file (YAML) or plan graph (Turtle, N-Triples) and return its outline.
+    """Read a plan source file (YAML) or plan graph (Turtle, N-Triples, JSON-LD) and return its outline.
 
-    Raise :class:`~kizuna_graph.errors.SourceError` (exit code 2) when the file cannot be read.
+    RDF is read by :mod:`kizuna_graph.rdfinput`, as ``kizuna validate`` reads it: nothing but the named file
+    is opened or fetched. Raise :class:`~kizuna_graph.errors.SourceError` (exit code 2) when the file cannot
+    be read or holds no one plan.
     """
     path = Path(path)
-    if not path.is_file():
-        raise SourceError(path, "no such file (or not a regular file): name a plan file (.yaml, .ttl, .nt)")
-    suffix = path.suffix.lower()
-    if suffix in _YAML_SUFFIXES:
+    raw = read_bytes(path)
+    input_format = detect_format(path, raw)
+    if input_format == "yaml":
         return read_outline(build_graph(load_plan(path), base=base).graph)
-    if suffix not in _RDF_FORMATS:
-        raise SourceError(
-            path, f"unsupported file type '{suffix}': give a plan source (.yaml) or a plan graph (.ttl, .nt)"
-        )
-    if path.stat().st_size > MAX_BYTES:
-        raise SourceError(path, f"file is larger than {MAX_BYTES // (1024 * 1024)} MB: is it a plan graph?")
-    graph = Graph(bind_namespaces="none")
     try:
-        # Turtle and N-Triples name no other documents: rdflib reads nothing but this file.
-        graph.parse(data=path.read_bytes().decode("utf-8"), format=_RDF_FORMATS[suffix])
-    except Exception as error:  # rdflib's parsers raise anything from BadSyntax to IndexError on bad input
-        message = " ".join(str(error).split())[:300]
-        raise SourceError(path, f"cannot parse {_RDF_FORMATS[suffix]}: {message}") from None
-    try:
-        return read_outline(graph)
+        return read_outline(parse_rdf(path, raw, input_format))
     except ValueError as error:
         raise SourceError(path, str(error)) from None
 
@@ -141,22 +123,13 @@ class _Reader:
         text = str(node)
         return text[len(self.prefix) :] if text.startswith(self.prefix) else text
 
-    def text(self, node: Node, *predicates: URIRef) -> Text:
-        for predicate in predicates:
-            labels = [o for o in self.g.objects(node, predicate) if isinstance(o, RdfLiteral)]
-            ja = sorted(str(o) for o in labels if o.language == "ja")
-            en = sorted(str(o) for o in labels if o.language == "en")
-            if ja or en:
-                return Text(ja[0] if ja else "", en[0] if en else None)
-        return Text("")
-
     def notation(self, node: Node) -> str:
         notations = sorted(str(o) for o in self.g.objects(node, SKOS.notation))
         return notations[0] if notations else self.key(node)
 
     def children(self, node: Node, predicate: URIRef) -> list[URIRef]:
         found = {o for o in self.g.objects(node, predicate) if isinstance(o, URIRef)}
-        return sorted(found, key=lambda n: (notation_sort_key(self.notation(n)), str(n)))
+        return sorted(found, key=lambda n: (notation_key(self.notation(n)), str(n)))
 
     def term(self, node: Node) -> Term:
         """An actor or help type: its notation and its shortest labels (``市``/``the City``, ``社協``)."""
@@ -188,7 +161,7 @@ class _Reader:
         return PlanOutline(
             iri=str(self.plan),
             notation=self.notation(self.plan),
-            title=self.text(self.plan, SKOS.prefLabel, DCTERMS.title),
+            title=text_of(self.g, self.plan, SKOS.prefLabel, DCTERMS.title),
             start=start,
             end=end,
             elements=tuple(self.elements()),
@@ -209,7 +182,7 @@ class _Reader:
             kind=kind,
             key=self.key(node),
             notation=notation,
-            label=self.text(node, SKOS.prefLabel),
+            label=text_of(self.g, node, SKOS.prefLabel),
             parent=None if parent is None else self.key(parent),
             local=notation.removeprefix(head) if head and notation.startswith(head) else notation,
             help_types=tuple(

@@ -5,7 +5,8 @@ network and reads a relative one from the local disk, and RDF/XML with nested en
 document) takes minutes of CPU. So this module
 
 - checks the path first (missing, a directory, larger than :data:`MAX_BYTES`) and reads the bytes itself,
-  once, before any parser sees them; parsers get the bytes, never the path;
+  once, before any parser sees them (:func:`kizuna_graph.files.read_limited`); parsers get the bytes, never
+  the path;
 - refuses RDF/XML altogether, and any document that declares a ``DOCTYPE`` or an ``ENTITY``;
 - parses JSON-LD as JSON first and refuses every ``@context`` that is not written inline (a URL or a file
   name) and every ``@import``, so that rdflib has nothing to fetch or open.
@@ -24,6 +25,7 @@ from typing import Any, Literal
 from rdflib import Graph
 
 from .errors import SourceError
+from .files import read_limited
 
 InputFormat = Literal["yaml", "turtle", "nt", "json-ld"]
 
@@ -50,27 +52,9 @@ _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
-    try:
-        if path.is_dir():
-            raise SourceError(
-                path, "is a directory: give the path of a plan file (.yaml, .ttl, .nt, .jsonld)"
-            )
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(
-                path, f"file is {size:,} bytes, larger than the {MAX_BYTES:,}-byte limit for a plan file"
-            )
-        with path.open("rb") as stream:
-            raw = stream.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise SourceError(path, "no such file: check the path") from None
-    except PermissionError:
-        raise SourceError(path, "permission denied: the file cannot be read") from None
-    except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror})") from None
-    if len(raw) > MAX_BYTES:  # grew while we looked, or a device that stat() cannot size
-        raise SourceError(path, f"file is larger than the {MAX_BYTES:,}-byte limit for a plan file")
-    return raw
+    return read_limited(
+        path, limit=MAX_BYTES, what="a plan file", suffixes=(".yaml", ".ttl", ".nt", ".jsonld")
+    )
 
 
 def detect_format(path: Path, raw: bytes) -> InputFormat:

@@ -4,6 +4,10 @@ Only the containment predicates in :data:`HIERARCHY` are followed (plan → goal
 action, and policy → citizen action); nothing else in the graph is taken for structure. Tagging, cross-links,
 the analysis and the reports all read the plan through this one view, so that they work on any plan graph
 that :func:`kizuna_graph.build.build_graph` makes, not only on the bundled one.
+
+:mod:`kizuna_graph.outline` (what ``kizuna diff`` compares) reads the same plan as another view — a tree in
+document order, keyed by place relative to the plan IRI so that two editions line up — and shares this
+module's :func:`notation_key` and :func:`text_of`.
 """
 
 from __future__ import annotations
@@ -14,12 +18,22 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
+from rdflib.term import Node
 
 from .errors import KizunaError
 from .model import Text
 from .namespaces import KZ
 
-__all__ = ["CITIZENS", "HIERARCHY", "Element", "Kind", "PlanStructure", "notation_key", "read_structure"]
+__all__ = [
+    "CITIZENS",
+    "HIERARCHY",
+    "Element",
+    "Kind",
+    "PlanStructure",
+    "notation_key",
+    "read_structure",
+    "text_of",
+]
 
 #: The containment predicates of the plan's hierarchy, parent → child.
 HIERARCHY: tuple[URIRef, ...] = (KZ.hasGoal, KZ.hasPolicy, KZ.hasMeasure, KZ.hasAction, KZ.hasCitizenAction)
@@ -49,13 +63,23 @@ _KINDS = {
 
 
 def notation_key(notation: str) -> tuple[tuple[int, int | str], ...]:
-    """Sort key for notations such as ``2-3-1-city-1``: numbers as numbers, words after numbers."""
+    """Natural order of notations such as ``2-3-1-city-1``: 1-2 before 1-10, numbers before words."""
     return tuple((0, int(part)) if part.isdigit() else (1, part) for part in notation.split("-"))
 
 
-def _text(graph: Graph, subject: URIRef, predicate: URIRef = SKOS.prefLabel) -> Text:
-    values = {v.language: str(v) for v in graph.objects(subject, predicate) if isinstance(v, Literal)}
-    return Text(ja=values.get("ja", ""), en=values.get("en"))
+def text_of(graph: Graph, node: Node, *predicates: URIRef) -> Text:
+    """The ``@ja`` and ``@en`` text of ``node`` under the first of ``predicates`` that has any.
+
+    A plan has one label per language (the shapes check it); should a graph hold more, the first in code-point
+    order is taken, so that the same graph always reads the same.
+    """
+    for predicate in predicates:
+        labels = [o for o in graph.objects(node, predicate) if isinstance(o, Literal)]
+        ja = sorted(str(o) for o in labels if o.language == "ja")
+        en = sorted(str(o) for o in labels if o.language == "en")
+        if ja or en:
+            return Text(ja[0] if ja else "", en[0] if en else None)
+    return Text("")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +142,9 @@ def read_structure(graph: Graph) -> PlanStructure:
         raise KizunaError(f"the graph must hold exactly one plan with goals (kz:hasGoal), found {len(plans)}")
     plan = plans[0]
     elements: dict[URIRef, Element] = {
-        plan: Element(plan, Kind.PLAN, str(graph.value(plan, SKOS.notation) or ""), _text(graph, plan))
+        plan: Element(
+            plan, Kind.PLAN, str(graph.value(plan, SKOS.notation) or ""), text_of(graph, plan, SKOS.prefLabel)
+        )
     }
     for kz_class, kind in _KINDS.items():
         if kind is Kind.PLAN:
@@ -130,7 +156,7 @@ def read_structure(graph: Graph) -> PlanStructure:
                 subject,
                 kind,
                 str(graph.value(subject, SKOS.notation)),
-                _text(graph, subject),
+                text_of(graph, subject, SKOS.prefLabel),
                 str(graph.value(actor, SKOS.notation)) if actor is not None else None,
             )
     parents: dict[URIRef, list[URIRef]] = defaultdict(list)
@@ -150,7 +176,7 @@ def read_structure(graph: Graph) -> PlanStructure:
         assert isinstance(actor, URIRef)
         notation = graph.value(actor, SKOS.notation)
         if notation is not None:
-            actor_labels[str(notation)] = _text(graph, actor)
+            actor_labels[str(notation)] = text_of(graph, actor, SKOS.prefLabel)
     return PlanStructure(
         plan=plan,
         elements=elements,

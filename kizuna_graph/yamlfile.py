@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from .errors import SourceError
+from .files import read_limited
 from .model import Text
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -138,21 +139,7 @@ def _load(text: str) -> Any:
 
 
 def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
-    try:
-        if path.is_dir():
-            raise SourceError(path, "is a directory: give the path of a plan file (.yaml)")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(
-                path, f"file is {size:,} bytes, larger than the {MAX_BYTES:,}-byte limit for a plan file"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise SourceError(path, "no such file: check the path") from None
-    except PermissionError:
-        raise SourceError(path, "permission denied: the file cannot be read") from None
-    except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror})") from None
+    raw = read_limited(path, limit=MAX_BYTES, what="a plan file", suffixes=(".yaml",))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

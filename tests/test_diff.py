@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import socket
+import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -24,12 +26,13 @@ from kizuna_graph.diff import (
     similarity,
 )
 from kizuna_graph.diffreport import JSON_FORMAT, render_diff
-from kizuna_graph.export import to_ntriples, to_turtle
+from kizuna_graph.export import to_jsonld, to_ntriples, to_turtle
 from kizuna_graph.iris import DEFAULT_BASE, mint
 from kizuna_graph.model import Text
 from kizuna_graph.namespaces import KZ
 from kizuna_graph.outline import Element, PlanOutline, load_outline, read_outline
 from kizuna_graph.source import load_plan
+from kizuna_graph.structure import Kind, read_structure
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"
@@ -81,9 +84,10 @@ def bundled() -> PlanOutline:
 
 @pytest.fixture(scope="module")
 def bundled_ttl(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled plan as Turtle and N-Triples, built now (exports/ may lag behind a plan being edited)."""
+    """The bundled plan as Turtle, N-Triples and JSON-LD, built now (exports/ may lag behind the plan)."""
     folder = tmp_path_factory.mktemp("exports")
     graph = build_graph(load_plan(BUNDLED)).graph
+    (folder / "isesaki-3.jsonld").write_bytes(to_jsonld(graph))
     (folder / "isesaki-3.nt").write_bytes(to_ntriples(graph))
     (folder / "isesaki-3.ttl").write_bytes(to_turtle(graph))
     return folder / "isesaki-3.ttl"
@@ -165,11 +169,22 @@ def test_identical_plans_have_no_changes(bundled: PlanOutline) -> None:
     assert compare(bundled, bundled).changes == ()
 
 
-@pytest.mark.parametrize("suffix", [".ttl", ".nt"])
+@pytest.mark.parametrize("suffix", [".ttl", ".nt", ".jsonld"])
 def test_yaml_and_its_rdf_have_no_changes(bundled: PlanOutline, bundled_ttl: Path, suffix: str) -> None:
     exported = load_outline(bundled_ttl.with_suffix(suffix))
     assert exported == bundled
     assert not compare(bundled, exported)
+
+
+def test_outline_and_structure_read_the_same_elements(bundled: PlanOutline) -> None:
+    """The diff's outline and the analysis' structure are two views of one plan: same elements and labels."""
+    structure = read_structure(build_graph(load_plan(BUNDLED)).graph)
+    from_structure = {
+        (e.kind.value, e.notation, e.label) for e in structure.elements.values() if e.kind is not Kind.PLAN
+    }
+    from_outline = {(e.kind, e.notation, e.label) for e in bundled.elements}
+    assert len(from_outline) == 3 + 8 + 21 + 90 + 21
+    assert from_outline == from_structure
 
 
 def test_outline_counts_every_element(bundled: PlanOutline) -> None:
@@ -394,10 +409,15 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     ("name", "content", "message"),
     [
         ("missing.ttl", None, "no such file"),
-        ("plan.jsonld", "{}", "unsupported file type '.jsonld'"),
-        ("broken.ttl", "<a> <b> .", "cannot parse turtle"),
-        ("truncated.ttl", "@prefix x: <y> . x:a x:b", "cannot parse turtle"),
-        ("broken.nt", "<a> <b> .", "cannot parse nt"),
+        ("plan.jsonld", "{}", "expected one plan"),
+        (
+            "plan.rdf",
+            "<rdf:RDF/>",
+            "RDF/XML and documents with DOCTYPE or ENTITY declarations are not accepted",
+        ),
+        ("broken.ttl", "<a> <b> .", "not valid Turtle"),
+        ("truncated.ttl", "@prefix x: <y> . x:a x:b", "not valid Turtle"),
+        ("broken.nt", "<a> <b> .", "not valid N-Triples"),
         ("empty.ttl", "", "expected one plan"),
         ("bad.yaml", "format: 1\nplan: [", "bad.yaml"),
     ],
@@ -415,7 +435,33 @@ def test_cli_exit_2_on_bad_input(
 
 def test_cli_exit_2_on_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(tmp_path), str(BUNDLED)]) == 2
-    assert "not a regular file" in capsys.readouterr().err
+    assert "is a directory" in capsys.readouterr().err
+
+
+def test_cli_reads_the_published_json_ld(capsys: pytest.CaptureFixture[str]) -> None:
+    """The bundled plan and its published JSON-LD (inline @context) are the same plan."""
+    assert main(["diff", str(BUNDLED), str(ROOT / "exports" / "isesaki-3.jsonld")]) == 0
+    assert "変更はありません。" in capsys.readouterr().out
+
+
+def test_cli_refuses_json_ld_with_a_remote_context(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A remote @context is refused before rdflib could fetch it: exit 2, and no connection attempted."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    document = json.loads((ROOT / "exports" / "isesaki-3.jsonld").read_text(encoding="utf-8"))
+    document["@context"] = "https://example.org/context.jsonld"
+    path = tmp_path / "remote-context.jsonld"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    assert main(["diff", str(BUNDLED), str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kizuna: ") and err.count("\n") == 1
+    assert '@context "https://example.org/context.jsonld" refers to a document elsewhere' in err
 
 
 def test_cli_exit_2_on_usage(capsys: pytest.CaptureFixture[str]) -> None:

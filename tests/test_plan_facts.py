@@ -102,6 +102,23 @@ def test_numbered_actions_of_one_measure(graph: Graph) -> None:
     }
 
 
+def test_the_plan_lists_its_actors_and_every_action_has_one_of_them(graph: Graph) -> None:
+    plan = URIRef(PLAN)
+    actors = set(graph.objects(plan, KZ.planActor))
+    assert {str(graph.value(a, SKOS.notation)) for a in actors} == {
+        "citizens", "welfare-businesses", "council", "city", "volunteers", "npos", "groups",
+    }  # fmt: skip
+    assert all((a, RDF.type, KZ.Actor) in graph for a in actors)
+    assert URIRef("https://w3id.org/kizuna-graph/org/isesaki-city") in actors  # organisations by their IRI
+    used = {
+        graph.value(a, KZ.actor)
+        for kind in (KZ.NumberedAction, KZ.CitizenAction)
+        for a in of_type(graph, kind)
+    }
+    assert {str(graph.value(a, SKOS.notation)) for a in used} == {"city", "council", "citizens"}
+    assert used <= actors
+
+
 def test_measures_with_actions_by_only_one_actor(graph: Graph) -> None:
     single = set()
     for measure in of_type(graph, KZ.Measure):

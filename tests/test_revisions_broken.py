@@ -20,7 +20,7 @@ CASES = load_cases()
 
 
 def test_all_cases_found() -> None:
-    assert len(CASES) == 25
+    assert len(CASES) == 26
     assert {c.kind for c in CASES} == {"yaml", "turtle"}
     assert len(list(BROKEN.glob("*"))) == len(CASES) + 1  # the cases and the README, nothing else
 

@@ -107,7 +107,7 @@ def test_sparql_constraints_have_the_plan_as_their_only_focus_node(graph: Graph)
 
     shapes = ShapesGraph(load_shapes("plan"))
     sparql_shapes = [s for s in shapes.shapes if s.sg.graph.value(s.node, SH.sparql) is not None]
-    assert len(sparql_shapes) == 4
+    assert len(sparql_shapes) == 5
     for shape in sparql_shapes:
         assert shape.focus_nodes(graph) == {URIRef("https://w3id.org/kizuna-graph/plans/isesaki/3")}
     assert pyshacl  # imported for ShapesGraph
@@ -151,6 +151,26 @@ def test_each_plan_of_a_graph_is_validated_on_its_own(tmp_path: Path) -> None:
         "https://data.city.isesaki.test/lod/plans/isesaki/3/measure/1-1-1/city-3"
     ]
     assert len(report.warnings) == 8
+
+
+def test_an_action_cannot_take_the_actor_of_another_edition_in_the_graph() -> None:
+    """Two editions in one graph under one base: each action's actor must be an actor of its own plan.
+
+    The organisations (the City, the Council) are actors of both editions; the citizens of the 3rd edition are
+    a kz:Actor, so only kzsh:PlanActorShape tells that a 4th-edition citizen action may not take them.
+    """
+    merged = build_graph(load_plan(BUNDLED)).graph
+    next_edition = Path(__file__).parent / "revisions" / "valid" / "next-edition.yaml"
+    for triple in build_graph(load_plan(next_edition)).graph:
+        merged.add(triple)
+    assert validate(merged).conforms
+    base = "https://w3id.org/kizuna-graph/plans/isesaki/"
+    action = URIRef(base + "4/policy/1-1/citizen-action/1")
+    merged.set((action, KZ.actor, URIRef(base + "3/actor/citizens")))
+    violations = validate(merged).violations
+    assert [(str(f.focus.node), str(f.element.node), f.path, f.shape) for f in violations] == [
+        (base + "4", str(action), "kz:actor", "kzsh:PlanActorShape")
+    ]
 
 
 def test_ontology_lint_passes_on_our_ontology() -> None:
@@ -259,7 +279,12 @@ def test_text_report_shows_literal_values_and_line_per_element(tmp_path: Path) -
 
 def test_findings_carry_typed_fields(tmp_path: Path) -> None:
     case = next(c for c in load_cases() if c.name == "unknown-actor")
-    [finding] = validate_file(case.write(tmp_path)).violations
+    finding, of_plan = validate_file(case.write(tmp_path)).violations  # both filed under the action
+    assert (of_plan.shape, of_plan.focus.kind, of_plan.element) == (
+        "kzsh:PlanActorShape",
+        KZ.JointWelfarePlan,
+        finding.element,
+    )
     assert finding.severity == "violation"
     assert finding.element.kind == KZ.NumberedAction and finding.element.notation == "1-2-1-counsil-1"
     assert finding.element.label_ja == "地域を良くする仕組みづくり"
