@@ -159,6 +159,42 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     analyze.set_defaults(handler=_analyze)
 
 
+def _query(args: argparse.Namespace) -> int:
+    from .queries import find_query, load_published, render, run
+
+    query = find_query(args.query)
+    rows = run(query, load_published(Path(args.exports)))
+    text = render(rows, format=args.format)
+    if args.out:
+        write_atomic(Path(args.out).parent, {Path(args.out).name: text.encode("utf-8")})
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .queries import FORMATS
+
+    query = commands.add_parser(
+        "query",
+        help="run a bundled SPARQL query (by name) or a .rq file on the published graphs",
+        description="Run a SELECT query on the published graphs of the bundled plan, read from the exports "
+        "folder: asserted (isesaki-3.ttl), inferred (isesaki-3-inferred.ttl) and analysis "
+        "(analysis/isesaki-3-analysis.ttl), as one graph. The prefixes of the project are prepended. "
+        "SERVICE, LOAD, FROM, FROM NAMED and updates are refused: nothing reaches the network or other files.",
+        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad or refused query, or exports missing.",
+    )
+    query.add_argument(
+        "query", metavar="NAME_OR_FILE", help="a bundled query name (see queries/) or a .rq file"
+    )
+    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    query.add_argument("--out", help="write the answer to this file instead of standard output")
+    query.add_argument(
+        "--exports", default="exports", help="folder written by `kizuna build` (default: ./exports)"
+    )
+    query.set_defaults(handler=_query)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kizuna",
@@ -183,6 +219,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_diff(commands)
     _add_analyze(commands)
     _add_validate(commands)
+    _add_query(commands)
     return parser
 
 

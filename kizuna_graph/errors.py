@@ -8,7 +8,9 @@ Every error carries a message that says what is wrong, where, and what to fix, o
     ├── ShapesError             the SHACL shapes themselves cannot be loaded
     ├── PlanValidationError     a plan does not conform to the shapes (exit code 1)
     ├── InconsistentGraphError  the graph contradicts the ontology under OWL 2 RL (exit code 1)
-    └── ExportError             exports cannot be written, or differ from what would be built
+    ├── ExportError             exports cannot be written, or differ from what would be built
+    └── QueryError              a SPARQL query cannot be found, parsed or run
+        └── RefusedQueryError   a query would reach the network or local files (SERVICE, LOAD, FROM…)
 """
 
 from __future__ import annotations
@@ -72,3 +74,11 @@ class ExportError(KizunaError):
     """Exports could not be written, or ``--check`` found them stale."""
 
     exit_code = 1
+
+
+class QueryError(KizunaError):
+    """A SPARQL query cannot be found, read, parsed or run."""
+
+
+class RefusedQueryError(QueryError):
+    """A SPARQL query asks for something other than the loaded graph: SERVICE, LOAD, FROM, FROM NAMED, updates."""
