@@ -22,6 +22,16 @@ from .resources import bundled_plan
 from .version import __version__
 
 
+def _add_base(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument("--base", default=DEFAULT_BASE, help=f"{what} (default: {DEFAULT_BASE})")
+
+
+def _add_lang(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
+    )
+
+
 def _build(args: argparse.Namespace) -> int:
     source = Path(args.source) if args.source else bundled_plan()
     publication = publish(source, base=args.base)
@@ -72,12 +82,8 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     diff.add_argument(
         "--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)"
     )
-    diff.add_argument(
-        "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
-    )
-    diff.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base IRI for YAML input (default: {DEFAULT_BASE})"
-    )
+    _add_lang(diff)
+    _add_base(diff, "base IRI for YAML input")
     diff.set_defaults(handler=_diff)
 
 
@@ -114,16 +120,12 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
         "--strict), 2 a file cannot be read.",
     )
     validate.add_argument("paths", nargs="+", metavar="PATH", help="plan file (.yaml, .ttl, .nt, .jsonld)")
-    validate.add_argument(
-        "--lang", choices=("ja", "en"), default="ja", help="language of the text report (default: ja)"
-    )
+    _add_lang(validate)
     validate.add_argument(
         "--format", choices=sorted(REPORT_FORMATS), default="text", help="report format (default: text)"
     )
     validate.add_argument("--strict", action="store_true", help="fail on warnings too (exit 1)")
-    validate.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base IRI for YAML input (default: {DEFAULT_BASE})"
-    )
+    _add_base(validate, "base IRI for YAML input")
     validate.set_defaults(handler=_validate)
 
 
@@ -153,9 +155,7 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     analyze.add_argument(
         "--out", default="exports/analysis", help="output folder (default: ./exports/analysis)"
     )
-    analyze.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base of the data IRIs (default: {DEFAULT_BASE})"
-    )
+    _add_base(analyze, "base of the data IRIs")
     analyze.set_defaults(handler=_analyze)
 
 
@@ -212,9 +212,7 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"
     )
-    build.add_argument(
-        "--base", default=DEFAULT_BASE, help=f"base of the data IRIs (default: {DEFAULT_BASE})"
-    )
+    _add_base(build, "base of the data IRIs")
     build.set_defaults(handler=_build)
     _add_diff(commands)
     _add_analyze(commands)
