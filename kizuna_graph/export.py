@@ -124,6 +124,7 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
     except OSError as error:
         raise ExportError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
     staged: list[tuple[str, Path]] = []
+    renamed = 0
     try:
         for name, data in sorted(files.items()):
             handle, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
@@ -133,21 +134,14 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
-    except OSError as error:
-        for _, temp in staged:
-            temp.unlink(missing_ok=True)
-        raise ExportError(
-            f"{out_dir}: cannot write the exports ({error.strerror}); nothing was replaced"
-        ) from None
-    try:
         for name, temp in staged:
             os.replace(temp, out_dir / name)
+            renamed += 1
     except OSError as error:
         for _, temp in staged:
             temp.unlink(missing_ok=True)
-        raise ExportError(
-            f"{out_dir}: renaming the new exports failed ({error.strerror}); some files may be old, run again"
-        ) from None
+        outcome = "nothing was replaced" if renamed == 0 else "some files may be old, run again"
+        raise ExportError(f"{out_dir}: cannot write the exports ({error.strerror}); {outcome}") from None
 
 
 def stale_files(out_dir: Path, files: Mapping[str, bytes]) -> list[str]:

@@ -83,9 +83,8 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
         raise PlanValidationError(f"{one_line(check)}; run `kizuna validate {source}` for the full report")
     slug = plan_file.dataset.slug
     ontology = ontology_path()
-    inferred = infer(
-        graph
-    )  # before rendering: a contradiction is an InconsistentGraphError, not an ExportError
+    # before rendering: a contradiction is an InconsistentGraphError, not an ExportError
+    inferred = infer(graph)
     inferred_graph_name = mint(base, "dataset", slug, "inferred")
     asserted_turtle = cache(lambda: to_turtle(graph))
     inferred_turtle = cache(lambda: to_turtle(inferred))

@@ -129,3 +129,15 @@ def test_bad_base_is_refused(tmp_path: Path, base: str, capsys: pytest.CaptureFi
     assert main(["build", str(BUNDLED), "--out", str(tmp_path / "x"), "--base", base]) == 2
     assert "base IRI" in capsys.readouterr().err
     assert not (tmp_path / "x").exists()
+
+
+def test_write_atomic_leaves_no_temporary_files_when_a_rename_fails(tmp_path: Path) -> None:
+    from kizuna_graph.errors import ExportError
+    from kizuna_graph.export import write_atomic
+
+    (tmp_path / "a.ttl").mkdir()  # a folder where the first file should go: its rename fails
+    (tmp_path / "b.ttl").write_bytes(b"old\n")
+    with pytest.raises(ExportError, match="nothing was replaced"):
+        write_atomic(tmp_path, {"a.ttl": b"new\n", "b.ttl": b"new\n"})
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.ttl"]
+    assert (tmp_path / "b.ttl").read_bytes() == b"old\n"
