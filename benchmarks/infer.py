@@ -5,7 +5,7 @@
 Measures, each as the median of ``--runs`` runs in this one process (the machine is shared: compare medians
 and ratios, not single runs):
 
-- ``infer()`` (kizuna_graph.reasoning) on the asserted graph: the first call, which also parses the ontology
+- ``infer()`` (kizuna_graph.reason.infer) on the asserted graph: the first call, which also parses the ontology
   and prepares the reasoning profile, and the following calls;
 - owlrl's naive OWL 2 RL closure of the asserted graph plus the whole ontology (kizuna.ttl and
   standard-axioms.ttl), without and with axiomatic triples, and what of it carries information (sorted out by
@@ -25,11 +25,11 @@ import owlrl
 from rdflib import Graph
 from timing import call_times, process_times, report, timed
 
-from kizuna_graph.build import build_graph
-from kizuna_graph.profile import bundled_ontology, standard_axioms
-from kizuna_graph.reasoning import run_inference, sort_out
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.reason.infer import run_inference, sort_out
+from kizuna_graph.reason.profile import bundled_ontology, standard_axioms
 from kizuna_graph.resources import bundled_plan
-from kizuna_graph.source import load_plan
 
 KIZUNA = Path(sys.executable).with_name("kizuna")
 

@@ -28,18 +28,18 @@ from pathlib import Path
 from rdflib import Graph
 from timing import call_times, process_times, report
 
-from kizuna_graph.build import build_graph
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import bundled_plan, ontology_path
-from kizuna_graph.source import load_plan
-from kizuna_graph.validation import load_shapes, validate
+from kizuna_graph.validate.shacl import load_shapes, validate
 
 KIZUNA = Path(sys.executable).with_name("kizuna")
 
 NAIVE = """
 import sys, pyshacl
 from rdflib import Graph
-from kizuna_graph.build import build_graph
-from kizuna_graph.source import load_plan
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.source import load_plan
 graph = build_graph(load_plan(sys.argv[1], numbering="lenient")).graph
 shapes = Graph()
 for name in ("plan-core.ttl", "vocabularies.ttl", "recommendations.ttl"):

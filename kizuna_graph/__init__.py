@@ -1,7 +1,19 @@
-"""kizuna_graph: a regional welfare plan (いせさき絆づくりプラン) as a linked-open-data knowledge graph."""
+"""kizuna_graph: a regional welfare plan (いせさき絆づくりプラン) as a linked-open-data knowledge graph.
 
-from .build import BuildResult, build_graph
-from .errors import (
+The package is layered; a module imports only from its own package or from the layers below it, and the
+feature packages of one layer do not import one another (``tests/test_architecture.py`` holds this)::
+
+    cli.py                 parse arguments, call a job or a feature, print
+    jobs/                  the pipelines the CLI runs: publish a plan (build, validate, infer), analyse it
+    validate/  reason/  analyze/  diff/  export/  query/
+                           SHACL checks and their reports; OWL-RL inference; cross-link analysis; plan
+                           comparison; deterministic serialisation and atomic writes; SPARQL
+    plan/                  the plan: records, the YAML reader, the graph builder, safe RDF input, read-back views
+    terms/                 namespaces (generated from ontology/), IRI minting
+    errors.py  version.py  resources.py   the exception tree, the version, where the data files live
+"""
+
+from kizuna_graph.errors import (
     ExportError,
     IdentifierError,
     InconsistentGraphError,
@@ -10,12 +22,13 @@ from .errors import (
     ShapesError,
     SourceError,
 )
-from .iris import DEFAULT_BASE, mint
-from .model import PlanFile
-from .reasoning import infer
-from .source import load_plan
-from .validation import Finding, Report, validate, validate_file
-from .version import __version__
+from kizuna_graph.plan.build import BuildResult, build_graph
+from kizuna_graph.plan.model import PlanFile
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.reason.infer import infer
+from kizuna_graph.terms.iris import DEFAULT_BASE, mint
+from kizuna_graph.validate.shacl import Finding, Report, validate, validate_file
+from kizuna_graph.version import __version__
 
 __all__ = [
     "DEFAULT_BASE",

@@ -12,14 +12,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .diff import compare_files
-from .diffreport import RENDERERS, render_diff
-from .errors import KizunaError
-from .export import render, stale_files, write_atomic
-from .iris import DEFAULT_BASE
-from .publish import publish, summary
-from .resources import bundled_plan
-from .version import __version__
+from kizuna_graph.diff.compare import compare_files
+from kizuna_graph.diff.report import RENDERERS, render_diff
+from kizuna_graph.errors import KizunaError
+from kizuna_graph.export.serialize import render, stale_files, write_atomic
+from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.resources import bundled_plan
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.version import __version__
 
 
 def _add_base(parser: argparse.ArgumentParser, what: str) -> None:
@@ -88,8 +88,8 @@ def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .report import FailOn, passes, render
-    from .validation import validate_file
+    from kizuna_graph.validate.report import FailOn, passes, render
+    from kizuna_graph.validate.shacl import validate_file
 
     reports, unreadable = [], False
     for path in args.paths:
@@ -107,7 +107,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from .report import RENDERERS as REPORT_FORMATS
+    from kizuna_graph.validate.report import RENDERERS as REPORT_FORMATS
 
     validate = commands.add_parser(
         "validate",
@@ -130,7 +130,10 @@ def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser])
 
 
 def _analyze(args: argparse.Namespace) -> int:
-    from .analysis_files import analysis_files, run_analysis  # networkx and matplotlib: only when asked
+    from kizuna_graph.jobs.analysis import (  # networkx and matplotlib: only when asked
+        analysis_files,
+        run_analysis,
+    )
 
     source = Path(args.source) if args.source else bundled_plan()
     result = run_analysis(source, base=args.base)
@@ -160,7 +163,7 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _query(args: argparse.Namespace) -> int:
-    from .queries import find_query, load_published, render, run
+    from kizuna_graph.query.sparql import find_query, load_published, render, run
 
     query = find_query(args.query)
     rows = run(query, load_published(Path(args.exports)))
@@ -173,7 +176,7 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from .queries import FORMATS
+    from kizuna_graph.query.sparql import FORMATS
 
     query = commands.add_parser(
         "query",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .errors import KizunaError
+from kizuna_graph.errors import KizunaError
 
 _PACKAGE = Path(__file__).resolve().parent
 

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph
 
-from kizuna_graph.build import BuildResult, build_graph
-from kizuna_graph.model import PlanFile
-from kizuna_graph.source import load_plan
+from kizuna_graph.plan.build import BuildResult, build_graph
+from kizuna_graph.plan.model import PlanFile
+from kizuna_graph.plan.source import load_plan
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"

@@ -14,11 +14,11 @@ from typing import Any
 import yaml
 from rdflib import Graph
 
-from kizuna_graph.build import build_graph
-from kizuna_graph.iris import DEFAULT_BASE
-from kizuna_graph.namespaces import sparql_prefixes
-from kizuna_graph.source import load_plan
-from kizuna_graph.validation import Element, Finding
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import sparql_prefixes
+from kizuna_graph.validate.shacl import Element, Finding
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"

@@ -19,16 +19,17 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib import namespace as rdflib_namespace  # XSD via the module: pytest probes module globals
 from rdflib.namespace import RDF
 
-from kizuna_graph import analysis
-from kizuna_graph.analysis_files import AnalysisResult, analysis_files, run_analysis
+from kizuna_graph.analyze import network as analysis
+from kizuna_graph.analyze.concepts import Vocabularies, load_vocabularies
+from kizuna_graph.analyze.crosslinks import Scope, concept_weights
+from kizuna_graph.analyze.findings import Findings, find
+from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.cli import main
-from kizuna_graph.concepts import Vocabularies, load_vocabularies
-from kizuna_graph.crosslinks import Scope, concept_weights
 from kizuna_graph.errors import ExportError
-from kizuna_graph.findings import Findings, find
-from kizuna_graph.iris import DEFAULT_BASE
-from kizuna_graph.namespaces import KZ, sparql_prefixes
-from kizuna_graph.structure import read_structure
+from kizuna_graph.jobs.analysis import analysis_files, run_analysis
+from kizuna_graph.plan.structure import read_structure
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import KZ, sparql_prefixes
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"
@@ -290,7 +291,7 @@ def test_cli_writes_the_same_files_again(
 def test_the_figure_font_has_japanese_glyphs() -> None:
     from matplotlib.ft2font import FT2Font
 
-    from kizuna_graph.figures import SAMPLE, japanese_font
+    from kizuna_graph.analyze.figures import SAMPLE, japanese_font
 
     try:
         font = japanese_font()
@@ -307,7 +308,7 @@ def test_figure_text_is_drawn_with_the_japanese_font_only(result: AnalysisResult
 
     from matplotlib.ft2font import FT2Font
 
-    from kizuna_graph.figures import japanese_font, plan_tree_figure
+    from kizuna_graph.analyze.figures import japanese_font, plan_tree_figure
 
     try:
         font = japanese_font()

@@ -14,7 +14,7 @@ import yaml
 from conftest import BUNDLED
 
 from kizuna_graph.cli import main
-from kizuna_graph.yamlfile import MAX_BYTES
+from kizuna_graph.plan.yamlfile import MAX_BYTES
 
 CASES_FILE = Path(__file__).parent / "bad-input" / "cases.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-8"))["cases"]

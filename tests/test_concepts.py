@@ -10,12 +10,12 @@ import pytest
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
-from kizuna_graph.concepts import Vocabularies, load_vocabularies, vocabulary_graph
+from kizuna_graph.analyze.concepts import Vocabularies, load_vocabularies, vocabulary_graph
+from kizuna_graph.analyze.tagging import FROM_ACTIONS, WORD_MATCH, Tagging, tag_elements, tag_graph
 from kizuna_graph.errors import SourceError
-from kizuna_graph.iris import DEFAULT_BASE
-from kizuna_graph.namespaces import KZ
-from kizuna_graph.structure import Kind, PlanStructure, read_structure
-from kizuna_graph.tagging import FROM_ACTIONS, WORD_MATCH, Tagging, tag_elements, tag_graph
+from kizuna_graph.plan.structure import Kind, PlanStructure, read_structure
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import KZ
 
 ROOT = Path(__file__).resolve().parents[1]
 VOCABULARIES = ROOT / "vocabularies"

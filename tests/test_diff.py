@@ -13,9 +13,8 @@ from typing import Any
 import pytest
 from rdflib import Graph, URIRef
 
-from kizuna_graph.build import build_graph
 from kizuna_graph.cli import main
-from kizuna_graph.diff import (
+from kizuna_graph.diff.compare import (
     CHANGE_KINDS,
     SIMILARITY_THRESHOLD,
     Change,
@@ -25,14 +24,15 @@ from kizuna_graph.diff import (
     compare_graphs,
     similarity,
 )
-from kizuna_graph.diffreport import JSON_FORMAT, render_diff
-from kizuna_graph.export import to_jsonld, to_ntriples, to_turtle
-from kizuna_graph.iris import DEFAULT_BASE, mint
-from kizuna_graph.model import Text
-from kizuna_graph.namespaces import KZ
-from kizuna_graph.outline import Element, PlanOutline, load_outline, read_outline
-from kizuna_graph.source import load_plan
-from kizuna_graph.structure import Kind, read_structure
+from kizuna_graph.diff.report import JSON_FORMAT, render_diff
+from kizuna_graph.export.serialize import to_jsonld, to_ntriples, to_turtle
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.model import Text
+from kizuna_graph.plan.outline import Element, PlanOutline, load_outline, read_outline
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.plan.structure import Kind, read_structure
+from kizuna_graph.terms.iris import DEFAULT_BASE, mint
+from kizuna_graph.terms.namespaces import KZ
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"

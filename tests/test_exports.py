@@ -14,9 +14,9 @@ from conftest import BUNDLED, EXPORTS
 from rdflib import BNode, Graph
 from rdflib.compare import isomorphic
 
-from kizuna_graph.build import BuildResult
 from kizuna_graph.cli import main
-from kizuna_graph.export import jsonld_context
+from kizuna_graph.export.serialize import jsonld_context
+from kizuna_graph.plan.build import BuildResult
 
 
 def same_graph(a: Graph, b: Graph) -> bool:
@@ -133,7 +133,7 @@ def test_bad_base_is_refused(tmp_path: Path, base: str, capsys: pytest.CaptureFi
 
 def test_write_atomic_leaves_no_temporary_files_when_a_rename_fails(tmp_path: Path) -> None:
     from kizuna_graph.errors import ExportError
-    from kizuna_graph.export import write_atomic
+    from kizuna_graph.export.serialize import write_atomic
 
     (tmp_path / "a.ttl").mkdir()  # a folder where the first file should go: its rename fails
     (tmp_path / "b.ttl").write_bytes(b"old\n")

@@ -16,8 +16,8 @@ from rdflib import namespace as rdflib_namespace
 from rdflib.collection import Collection
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, VANN
 
-from kizuna_graph import namespaces, vocabgen
-from kizuna_graph.namespaces import KZ, PREFIXES
+from kizuna_graph.terms import namespaces, vocabgen
+from kizuna_graph.terms.namespaces import KZ, PREFIXES
 
 ONTOLOGY_PATH = Path(__file__).parents[1] / "ontology" / "kizuna.ttl"
 ONTOLOGY_IRI = URIRef("https://w3id.org/kizuna-graph/def")
@@ -56,7 +56,7 @@ def test_namespaces_module_is_fresh() -> None:
     committed = module_path.read_text(encoding="utf-8")
     regenerated = vocabgen.splice(committed, vocabgen.render(ONTOLOGY_PATH))
     assert regenerated == committed, (
-        f"{module_path.name} is stale against {ONTOLOGY_PATH.name}: run `python -m kizuna_graph.vocabgen`"
+        f"{module_path.name} is stale against {ONTOLOGY_PATH.name}: run `python -m kizuna_graph.terms.vocabgen`"
     )
 
 

@@ -7,8 +7,8 @@ import datetime as dt
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, SKOS
 
-from kizuna_graph.build import BuildResult
-from kizuna_graph.namespaces import KZ
+from kizuna_graph.plan.build import BuildResult
+from kizuna_graph.terms.namespaces import KZ
 
 PLAN = "https://w3id.org/kizuna-graph/plans/isesaki/3"
 

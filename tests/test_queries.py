@@ -13,8 +13,8 @@ from rdflib import namespace as ns
 
 from kizuna_graph.cli import main
 from kizuna_graph.errors import QueryError, RefusedQueryError
-from kizuna_graph.namespaces import KZ, PREFIXES, VCARD
-from kizuna_graph.queries import GRAPHS, Query, check_safe, find_query, load_published, load_queries, run
+from kizuna_graph.query.sparql import GRAPHS, Query, check_safe, find_query, load_published, load_queries, run
+from kizuna_graph.terms.namespaces import KZ, PREFIXES, VCARD
 
 QUERIES = load_queries()
 EXPECTED_QUERIES = 6

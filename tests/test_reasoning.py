@@ -1,4 +1,4 @@
-"""Inference (kizuna_graph.reasoning): facts of the Isesaki plan that follow from the ontology, kept apart.
+"""Inference (kizuna_graph.reason.infer): facts of the Isesaki plan that follow from the ontology, kept apart.
 
 The expected layers of help are computed from the plan source with plain YAML reading, independently of the
 reasoner; a rule changed in the data or removed from the ontology changes them; the result equals owlrl's
@@ -23,14 +23,14 @@ from rdflib.compare import isomorphic
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from kizuna_graph.build import BuildResult, build_graph
 from kizuna_graph.errors import InconsistentGraphError, SourceError
-from kizuna_graph.iris import DEFAULT_BASE, mint
-from kizuna_graph.namespaces import KZ
-from kizuna_graph.profile import bundled_ontology, standard_axioms
-from kizuna_graph.publish import publish
-from kizuna_graph.reasoning import DROPPED, Inference, infer, run_inference, sort_out
-from kizuna_graph.source import load_plan
+from kizuna_graph.jobs.publish import publish
+from kizuna_graph.plan.build import BuildResult, build_graph
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.reason.infer import DROPPED, Inference, infer, run_inference, sort_out
+from kizuna_graph.reason.profile import bundled_ontology, standard_axioms
+from kizuna_graph.terms.iris import DEFAULT_BASE, mint
+from kizuna_graph.terms.namespaces import KZ
 
 # rdflib's XSD namespace is open and warns on unknown attributes, which pytest probes on module globals while
 # collecting; reach it through the module (as tests/test_ontology.py does).
@@ -271,7 +271,7 @@ def test_equals_the_full_owl_rl_closure_of_ontology_and_data(graph: Graph, infer
 
 
 def test_the_ontology_has_no_class_expression_the_profile_would_leave_out() -> None:
-    """The reasoning profile keeps axioms between named terms only (kizuna_graph/profile.py)."""
+    """The reasoning profile keeps axioms between named terms only (kizuna_graph/reason/profile.py)."""
     expressions = (
         OWL.Restriction,
         OWL.unionOf,
@@ -286,7 +286,7 @@ def test_the_ontology_has_no_class_expression_the_profile_would_leave_out() -> N
     )
     for source in (bundled_ontology(), standard_axioms()):
         found = [t for t in source if t[1] in expressions or t[2] in expressions]
-        assert not found, f"extend kizuna_graph/profile.py to keep these: {found}"
+        assert not found, f"extend kizuna_graph/reason/profile.py to keep these: {found}"
 
 
 # --- consistency ---------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import pytest
 from revision_cases import BROKEN, BUNDLED, BUNDLED_WARNINGS, Case, key, load_cases
 
 from kizuna_graph.cli import main
-from kizuna_graph.validation import validate_file
+from kizuna_graph.validate.shacl import validate_file
 
 CASES = load_cases()
 

@@ -19,7 +19,7 @@ import pytest
 from revision_cases import BUNDLED
 
 from kizuna_graph.cli import main
-from kizuna_graph.validation import load_shapes
+from kizuna_graph.validate.shacl import load_shapes
 
 EXPORTS = Path(__file__).resolve().parents[1] / "exports"
 
@@ -206,7 +206,7 @@ def test_libyaml_and_the_python_loader_read_the_plan_alike() -> None:
     """The libyaml fast path (used for speed) gives the same data and source lines as the checked loader."""
     import yaml
 
-    from kizuna_graph import yamlfile
+    from kizuna_graph.plan import yamlfile
 
     text = BUNDLED.read_text(encoding="utf-8")
     if not yamlfile._fast_loaders:

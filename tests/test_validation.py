@@ -11,13 +11,13 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, RDF, RDFS, SH, SKOS, VANN, XSD
 from revision_cases import BUNDLED, key, load_cases
 
-from kizuna_graph.build import build_graph
 from kizuna_graph.cli import main
-from kizuna_graph.namespaces import KZ
-from kizuna_graph.report import render_json, render_text, report_graph
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import data_dir, ontology_path
-from kizuna_graph.source import load_plan
-from kizuna_graph.validation import SHAPE_FILES, load_shapes, validate, validate_file, validate_ontology
+from kizuna_graph.terms.namespaces import KZ
+from kizuna_graph.validate.report import render_json, render_text, report_graph
+from kizuna_graph.validate.shacl import SHAPE_FILES, load_shapes, validate, validate_file, validate_ontology
 
 SHAPES = data_dir("shapes")
 KZSH = "https://w3id.org/kizuna-graph/shapes#"

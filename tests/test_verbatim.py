@@ -11,7 +11,7 @@ import re
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, PROV, RDF, SKOS
 
-from kizuna_graph.build import BuildResult
+from kizuna_graph.plan.build import BuildResult
 
 _LAYOUT_SPACE = re.compile(r"[\s\u3000]+")
 # Literals that are ours, not the plan's

@@ -1,0 +1,177 @@
+"""Coverage matrices: how the plan's actions spread over goals, policies, actors, help types and concepts.
+
+Every matrix counts actions — numbered actions and citizen actions, the plan's leaves — never measures, so
+that the numbers add up to something one can check by hand. An action under a measure that the plan lists
+under two policies (2-3-2) counts under both policies and, if they belong to different goals, under both goals:
+the rows of a matrix may therefore sum to more than the number of actions, and the report says so.
+
+- goal × help type: the layers of help (自助・互助・共助・公助) of the actions, from the inferred
+  ``kz:helpType`` (see :mod:`kizuna_graph.reason.infer`); an action with two layers counts in both columns;
+- goal × actor: who carries the actions out (the City, the Council, citizens for the citizen actions);
+- policy × theme, actor × target group: from the concept tags (:mod:`kizuna_graph.analyze.tagging`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, SKOS
+
+from kizuna_graph.analyze.concepts import Vocabularies
+from kizuna_graph.analyze.tagging import Tagging
+from kizuna_graph.plan.model import Text
+from kizuna_graph.plan.structure import CITIZENS, Element, Kind, PlanStructure, notation_key
+from kizuna_graph.terms.namespaces import KZ
+
+__all__ = ["Matrix", "coverage_matrices", "help_types"]
+
+LEAVES = (Kind.ACTION, Kind.CITIZEN_ACTION)
+
+
+@dataclass
+class Matrix:
+    """Counts by (row key, column key); rows and columns keep their order and labels."""
+
+    name: str
+    title: Text
+    corner: Text  # what the rows are, for the header cell
+    rows: list[tuple[str, Text]]
+    columns: list[tuple[str, Text]]
+    counts: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def add(self, row: str, column: str) -> None:
+        self.counts[(row, column)] = self.counts.get((row, column), 0) + 1
+
+    def get(self, row: str, column: str) -> int:
+        return self.counts.get((row, column), 0)
+
+    def row_total(self, row: str) -> int:
+        return sum(self.get(row, c) for c, _ in self.columns)
+
+    def column_total(self, column: str) -> int:
+        return sum(self.get(r, column) for r, _ in self.rows)
+
+
+def help_types(
+    graph: Graph, inferred: Graph
+) -> tuple[list[tuple[str, Text, URIRef]], dict[URIRef, set[str]]]:
+    """The help types in the plan's order (notation, label, IRI) and the help types of each action."""
+    found = []
+    for iri in graph.subjects(RDF.type, KZ.HelpType):
+        assert isinstance(iri, URIRef)
+        labels = {v.language: str(v) for v in graph.objects(iri, SKOS.prefLabel)}  # type: ignore[attr-defined]
+        position = graph.value(iri, KZ.position)
+        found.append(
+            (
+                int(str(position)) if position is not None else 0,
+                str(graph.value(iri, SKOS.notation)),
+                labels,
+                iri,
+            )
+        )
+    found.sort(key=lambda item: (item[0], item[1]))
+    types = [
+        (notation, Text(labels.get("ja", notation), labels.get("en")), iri)
+        for _, notation, labels, iri in found
+    ]
+    notation_of = {iri: notation for notation, _, iri in types}
+    of_action: dict[URIRef, set[str]] = {}
+    for source in (graph, inferred):
+        for action, help_type in source.subject_objects(KZ.helpType):
+            if help_type in notation_of:
+                assert isinstance(action, URIRef)
+                of_action.setdefault(action, set()).add(notation_of[help_type])  # type: ignore[index]
+    return types, of_action
+
+
+def _leaves_under(structure: PlanStructure, parent: Element) -> Iterable[Element]:
+    stack = [parent.iri]
+    seen: set[URIRef] = set()
+    while stack:
+        node = stack.pop()
+        for child in structure.children.get(node, ()):
+            if child not in seen:
+                seen.add(child)
+                stack.append(child)
+    return sorted(
+        (structure.elements[n] for n in seen if structure.elements[n].kind in LEAVES),
+        key=lambda e: notation_key(e.notation),
+    )
+
+
+def _actors(structure: PlanStructure) -> list[tuple[str, Text]]:
+    keys = sorted({structure.actor_of(e) for kind in LEAVES for e in structure.of_kind(kind)})
+    order = {"city": 0, "council": 1, CITIZENS: 2}
+    keys.sort(key=lambda k: (order.get(k, 3), k))
+    return [(k, structure.actor_labels.get(k, Text(k, k))) for k in keys]
+
+
+def _label(element: Element) -> Text:
+    return Text(
+        f"{element.notation} {element.label.ja}", f"{element.notation} {element.label.en or ''}".strip()
+    )
+
+
+def coverage_matrices(
+    structure: PlanStructure,
+    vocabularies: Vocabularies,
+    tagging: Tagging,
+    *,
+    graph: Graph,
+    inferred: Graph,
+) -> list[Matrix]:
+    goals = structure.of_kind(Kind.GOAL)
+    policies = structure.of_kind(Kind.POLICY)
+    actors = _actors(structure)
+    types, of_action = help_types(graph, inferred)
+    theme = vocabularies.scheme("theme")
+    target = vocabularies.scheme("target-group")
+    matrices = [
+        Matrix(
+            "goal-help-type",
+            Text("基本目標 × 支援の層（推論による）", "goal × layer of help (inferred)"),
+            Text("基本目標", "goal"),
+            [(g.notation, _label(g)) for g in goals],
+            [(n, label) for n, label, _ in types],
+        ),
+        Matrix(
+            "goal-actor",
+            Text("基本目標 × 実施主体", "goal × actor"),
+            Text("基本目標", "goal"),
+            [(g.notation, _label(g)) for g in goals],
+            actors,
+        ),
+        Matrix(
+            "policy-theme",
+            Text("施策 × テーマ", "policy × theme"),
+            Text("施策", "policy"),
+            [(p.notation, _label(p)) for p in policies],
+            [(c.id, c.label) for c in theme.concepts],
+        ),
+        Matrix(
+            "actor-target-group",
+            Text("実施主体 × 対象者", "actor × target group"),
+            Text("実施主体", "actor"),
+            actors,
+            [(c.id, c.label) for c in target.concepts],
+        ),
+    ]
+    by_goal, by_actor, by_policy, by_target = matrices
+    for goal in goals:
+        for leaf in _leaves_under(structure, goal):
+            for help_type in sorted(of_action.get(leaf.iri, ())):
+                by_goal.add(goal.notation, help_type)
+            by_actor.add(goal.notation, structure.actor_of(leaf))
+    for policy in policies:
+        for leaf in _leaves_under(structure, policy):
+            for concept in tagging.concepts_of(leaf.iri):
+                if concept.scheme == theme.id:
+                    by_policy.add(policy.notation, concept.id)
+    for kind in LEAVES:
+        for leaf in structure.of_kind(kind):
+            for concept in tagging.concepts_of(leaf.iri):
+                if concept.scheme == target.id:
+                    by_target.add(structure.actor_of(leaf), concept.id)
+    return matrices

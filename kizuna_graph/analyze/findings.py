@@ -1,0 +1,59 @@
+"""The analysis findings that are published as RDF: concept schemes, concept tags and cross-links.
+
+:func:`find` runs the steps that need no networkx or matplotlib — read the plan's structure back from its graph,
+load the vocabularies, tag, find near-duplicates and cross-links — and returns them with their RDF graph, which
+``kizuna build`` publishes as ``{slug}-analysis.ttl`` next to the plan (it is fast: a few tens of
+milliseconds) and ``kizuna analyze`` turns into tables, GraphML and figures.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import Graph
+
+from kizuna_graph.analyze.concepts import Vocabularies, load_vocabularies, vocabulary_graph
+from kizuna_graph.analyze.crosslinks import (
+    CrossLink,
+    NearDuplicateFinding,
+    cross_link_graph,
+    cross_links,
+    near_duplicates,
+)
+from kizuna_graph.analyze.tagging import Tagging, tag_elements, tag_graph
+from kizuna_graph.plan.structure import PlanStructure, read_structure
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import bind_prefixes
+
+__all__ = ["Findings", "find"]
+
+
+@dataclass
+class Findings:
+    structure: PlanStructure
+    vocabularies: Vocabularies
+    tagging: Tagging
+    duplicates: NearDuplicateFinding
+    links: list[CrossLink]
+    graph: Graph  # the RDF of the findings alone (not the plan)
+
+
+def find(
+    plan_graph: Graph,
+    *,
+    base: str = DEFAULT_BASE,
+    vocabularies: Vocabularies | None = None,
+    vocabulary_folder: Path | None = None,
+) -> Findings:
+    """Tag the plan in ``plan_graph`` and link its measures; the RDF holds schemes, tags and cross-links."""
+    vocabularies = vocabularies or load_vocabularies(vocabulary_folder)
+    structure = read_structure(plan_graph)
+    tagging = tag_elements(structure, vocabularies)
+    duplicates = near_duplicates(structure, vocabularies.near_duplicates)
+    links = cross_links(structure, vocabularies, tagging, duplicates)
+    graph = bind_prefixes(Graph(bind_namespaces="none"))
+    vocabulary_graph(vocabularies, base=base, into=graph)
+    tag_graph(structure, vocabularies, tagging, base=base, into=graph)
+    cross_link_graph(structure, links, base=base, min_strength=vocabularies.strength.min_strength, into=graph)
+    return Findings(structure, vocabularies, tagging, duplicates, links, graph)

@@ -1,0 +1,1 @@
+"""The pipelines the ``kizuna`` command runs: publish a plan, analyse it."""

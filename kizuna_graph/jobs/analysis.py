@@ -1,0 +1,86 @@
+"""``kizuna analyze``: run every analysis on a plan and render its files (report, CSV, GraphML, figures).
+
+:func:`run_analysis` builds and publishes the plan (:func:`kizuna_graph.jobs.publish.publish`, which infers too),
+computes the findings (:mod:`kizuna_graph.analyze.findings`) and the network analyses
+(:mod:`kizuna_graph.analyze.network`); :func:`analysis_files` renders them into ``{name: bytes}`` for
+:func:`kizuna_graph.export.serialize.write_atomic`. The same plan and vocabularies give byte-identical files.
+
+The findings' RDF (concept schemes, tags, cross-links) is written here as ``{slug}-analysis.ttl`` and not by
+``kizuna build``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kizuna_graph.analyze import network
+from kizuna_graph.analyze.coverage import coverage_matrices
+from kizuna_graph.analyze.figures import JapaneseFont, cross_link_figure, japanese_font, plan_tree_figure
+from kizuna_graph.analyze.findings import find
+from kizuna_graph.analyze.report import markdown_report
+from kizuna_graph.analyze.result import AnalysisResult
+from kizuna_graph.analyze.tables import csv_tables, graphml_files
+from kizuna_graph.export.serialize import to_turtle
+from kizuna_graph.jobs.publish import publish
+from kizuna_graph.terms.iris import DEFAULT_BASE
+
+__all__ = ["analysis_files", "run_analysis"]
+
+
+def run_analysis(
+    source: Path, *, base: str = DEFAULT_BASE, vocabulary_folder: Path | None = None
+) -> AnalysisResult:
+    """Every analysis of a plan (``kizuna analyze``): findings, networks, coverage."""
+    publication = publish(source, base=base)
+    graph = publication.graph
+    inferred = publication.inferred
+    findings = find(graph, base=base, vocabulary_folder=vocabulary_folder)
+    structure = findings.structure
+    dag = network.hierarchy_dag(graph, structure)
+    links = network.cross_link_network(findings.graph, structure)
+    communities = network.communities(links, structure)
+    bridges, points = network.bridges(links, structure)
+    return AnalysisResult(
+        plan_file=publication.plan_file,
+        graph=graph,
+        inferred=inferred,
+        findings=findings,
+        dag=dag,
+        multi_parents=network.multi_parent_elements(dag, structure),
+        network=links,
+        communities=communities,
+        centrality=network.centrality(links, structure, communities),
+        bridges=bridges,
+        articulation_points=points,
+        coverage=coverage_matrices(
+            structure, findings.vocabularies, findings.tagging, graph=graph, inferred=inferred
+        ),
+    )
+
+
+def analysis_files(result: AnalysisResult, *, font: JapaneseFont | None = None) -> dict[str, bytes]:
+    """Every file of the analysis folder, rendered in memory."""
+    font = font or japanese_font()
+    findings = result.findings
+    slug = result.plan_file.dataset.slug
+    files: dict[str, bytes] = {f"{slug}-analysis.ttl": to_turtle(findings.graph)}
+    files.update(csv_tables(result))
+    files.update(graphml_files(result))
+    figures = {
+        "plan-tree": plan_tree_figure(findings.structure, font),
+        "cross-links": cross_link_figure(
+            findings.structure,
+            findings.links,
+            result.communities,
+            font,
+            min_strength=findings.vocabularies.strength.min_strength,
+        ),
+    }
+    for name, rendered in figures.items():
+        for suffix, data in rendered.items():
+            files[f"{name}.{suffix}"] = data
+    for language in ("ja", "en"):
+        files[f"report.{language}.md"] = markdown_report(result, language, files=sorted(files)).encode(
+            "utf-8"
+        )
+    return files

@@ -1,0 +1,223 @@
+"""Readers for the parts of a plan file around its outline, and for the typed values they hold.
+
+:mod:`kizuna_graph.plan.source` reads the outline (goals, policies, measures, actions, actors, roles); the
+functions here read the rest — dataset metadata, the source document, organisations with their contact
+points, the key concept, context statements, the evaluation, related plans, the PDCA cycle — and the values
+that need more than a type check: slugs for IRIs, web addresses, telephone numbers, fixed choices.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+from typing import Any
+
+from kizuna_graph.plan.model import (
+    Address,
+    Contact,
+    Dataset,
+    Evaluation,
+    Illustration,
+    KeyConcept,
+    Organisation,
+    Pdca,
+    PdcaPhase,
+    RelatedPlan,
+    RelatedPlans,
+    SourceDocument,
+    StatementList,
+)
+from kizuna_graph.plan.yamlfile import Fields
+
+_ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
+ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact")
+_CONTACT_KEYS = ("id", "name", "postal_code", "address", "telephone", "fax", "website")
+DATASET_KEYS = (
+    "slug",
+    "title",
+    "description",
+    "translation_note",
+    "license",
+    "publisher",
+    "rights",
+    "keywords",
+)
+CONCEPT_KEYS = ("id", "label", "definition", "scope_note", "illustration")
+
+
+def slug(obj: Fields, key: str) -> str:
+    value = obj.string(key)
+    if not is_slug(value):
+        raise obj.error(
+            f"'{key}' of {obj.what} must be a short ASCII name of lower-case letters, digits and hyphens "
+            f"(e.g. 'isesaki-city'), found '{value}'",
+            key,
+        )
+    return value  # type: ignore[no-any-return]
+
+
+def is_slug(value: str) -> bool:
+
+    return re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", value) is not None
+
+
+def choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
+    value = obj.string(key)
+    if value not in choices:
+        raise obj.error(f"'{key}' of {obj.what} must be one of {', '.join(choices)}, found '{value}'", key)
+    return value  # type: ignore[no-any-return]
+
+
+def iri(obj: Fields, key: str, *, required: bool = True) -> Any:
+    value = obj.string(key, required=required)
+    if (value is not None and not (value.startswith("http://") or value.startswith("https://"))) or (
+        value is not None and any(c in value for c in ' <>"{}|\\^`')
+    ):
+        raise obj.error(f"'{key}' of {obj.what} must be a web address starting with http:// or https://", key)
+    return value
+
+
+def phone(obj: Fields, key: str, *, required: bool = True) -> Any:
+
+    value = obj.string(key, required=required)
+    if value is not None and not re.fullmatch(r"0\d{1,4}-\d{1,4}-\d{3,4}", value):
+        raise obj.error(
+            f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key
+        )
+    return value
+
+
+def read_dataset(obj: Fields) -> Dataset:
+    return Dataset(
+        slug=slug(obj, "slug"),
+        title=obj.text("title"),
+        description=obj.text("description"),
+        translation_note=obj.text("translation_note"),
+        license=iri(obj, "license"),
+        publisher=obj.string("publisher", required=False),
+        rights=obj.text("rights", required=False),
+        keywords=obj.texts("keywords", required=False),
+    )
+
+
+def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument | None:
+    if obj is None:
+        return None
+    file = obj.string("file")
+    target = (plan_path.parent / file).resolve()
+    try:
+        raw = target.read_bytes()
+        text = raw.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise obj.error(
+            f"source document '{file}' cannot be read ({error}): check the path", "file"
+        ) from None
+    return SourceDocument(
+        file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
+    )
+
+
+def read_organisation(obj: Fields) -> Organisation:
+    contact_obj = obj.obj("contact", f"the contact of {obj.what}", _CONTACT_KEYS, required=False)
+    contact = None
+    if contact_obj is not None:
+        address = contact_obj.obj(
+            "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
+        )
+        assert address is not None
+        contact = Contact(
+            id=slug(contact_obj, "id"),
+            name=contact_obj.text("name"),
+            address=Address(
+                region=address.string("region"),
+                locality=address.string("locality"),
+                street=address.string("street"),
+                en=address.string("en", required=False),
+                postal_code=contact_obj.string("postal_code"),
+            ),
+            telephone=phone(contact_obj, "telephone"),
+            fax=phone(contact_obj, "fax", required=False),
+            website=iri(contact_obj, "website", required=False),
+            line=contact_obj.line,
+        )
+    kind = obj.string("kind")
+    if kind not in _ORG_KINDS:
+        raise obj.error(
+            f"'kind' of {obj.what} must be one of {', '.join(_ORG_KINDS)}, found '{kind}'", "kind"
+        )
+    return Organisation(
+        id=slug(obj, "id"),
+        kind=kind,
+        name=obj.text("name"),
+        homepage=iri(obj, "homepage", required=False),
+        contact=contact,
+        local_government_code=obj.string("local_government_code", required=False),
+        area=iri(obj, "area", required=False),
+        line=obj.line,
+    )
+
+
+def read_key_concept(obj: Fields | None) -> KeyConcept | None:
+    if obj is None:
+        return None
+    illustration = obj.obj("illustration", "the illustration", ("title", "labels"), required=False)
+    return KeyConcept(
+        id=slug(obj, "id"),
+        label=obj.text("label"),
+        definition=obj.text("definition"),
+        scope_note=obj.text("scope_note", required=False),
+        illustration=None
+        if illustration is None
+        else Illustration(title=illustration.text("title"), labels=illustration.texts("labels")),
+        line=obj.line,
+    )
+
+
+def read_statements(obj: Fields | None) -> StatementList | None:
+    if obj is None:
+        return None
+    return StatementList(
+        title=obj.text("title"), items=obj.texts("items"), note=obj.text("note", required=False)
+    )
+
+
+def read_evaluation(obj: Fields | None) -> Evaluation | None:
+    if obj is None:
+        return None
+    return Evaluation(
+        title=obj.text("title"),
+        achievements=obj.texts("achievements"),
+        challenges=obj.texts("challenges"),
+        note=obj.text("note", required=False),
+    )
+
+
+def read_related_plans(obj: Fields | None) -> RelatedPlans | None:
+    if obj is None:
+        return None
+    return RelatedPlans(
+        plans=tuple(
+            RelatedPlan(
+                id=slug(o, "id"),
+                kind=choice(o, "kind", ("comprehensive", "sector")),
+                label=o.text("label"),
+                line=o.line,
+            )
+            for _, o in obj.objects("plans", "related plan", ("id", "kind", "label"))
+        ),
+        note=obj.text("note", required=False),
+    )
+
+
+def read_pdca(obj: Fields | None) -> Pdca | None:
+    if obj is None:
+        return None
+    return Pdca(
+        title=obj.text("title"),
+        statement=obj.text("statement", required=False),
+        phases=tuple(
+            PdcaPhase(id=slug(o, "id"), notation=o.string("notation"), label=o.text("label"))
+            for _, o in obj.objects("phases", "PDCA phase", ("id", "notation", "label"))
+        ),
+    )

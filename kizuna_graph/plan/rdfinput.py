@@ -1,0 +1,155 @@
+"""Read a plan given as RDF (Turtle, N-Triples, JSON-LD) without touching anything but the named file.
+
+rdflib's parsers are not made for untrusted input: its JSON-LD parser fetches a remote ``@context`` over the
+network and reads a relative one from the local disk, and RDF/XML with nested entities (a "billion laughs"
+document) takes minutes of CPU. So this module
+
+- checks the path first (missing, a directory, larger than :data:`MAX_BYTES`) and reads the bytes itself,
+  once, before any parser sees them (:func:`kizuna_graph.plan.files.read_limited`); parsers get the bytes, never
+  the path;
+- refuses RDF/XML altogether, and any document that declares a ``DOCTYPE`` or an ``ENTITY``;
+- parses JSON-LD as JSON first and refuses every ``@context`` that is not written inline (a URL or a file
+  name) and every ``@import``, so that rdflib has nothing to fetch or open.
+
+The format comes from the file extension (:data:`EXTENSIONS`) or, for any other name, from the content.
+Every refusal is a :class:`~kizuna_graph.errors.SourceError` with one line saying what to do (exit code 2).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any, Literal
+
+from rdflib import Graph
+
+from kizuna_graph.errors import SourceError
+from kizuna_graph.plan.files import read_limited
+
+InputFormat = Literal["yaml", "turtle", "nt", "json-ld"]
+
+#: The largest file accepted, in bytes: a plan is 0.1–0.3 MB in any of the formats; 16 MiB holds fifty.
+MAX_BYTES = 16 * 1024 * 1024
+
+#: File extensions and the format they name. RDF/XML (.rdf, .owl, .xml) is refused on purpose.
+EXTENSIONS: dict[str, InputFormat] = {
+    ".yaml": "yaml",
+    ".yml": "yaml",
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+}
+_REFUSED_EXTENSIONS = (".rdf", ".owl", ".xml", ".rdfxml")
+
+_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "yaml": "YAML"}
+_XML_START = re.compile(rb"\A\s*<(\?xml|!DOCTYPE|rdf:RDF|!--)", re.IGNORECASE)
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
+
+
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
+    return read_limited(
+        path, limit=MAX_BYTES, what="a plan file", suffixes=(".yaml", ".ttl", ".nt", ".jsonld")
+    )
+
+
+def detect_format(path: Path, raw: bytes) -> InputFormat:
+    """The format of a plan file: by extension when it has a known one, else by its first bytes."""
+    suffix = path.suffix.lower()
+    if suffix in _REFUSED_EXTENSIONS or _XML_START.match(raw) or _DTD.search(raw):
+        raise SourceError(
+            path,
+            "RDF/XML and documents with DOCTYPE or ENTITY declarations are not accepted: "
+            "convert the file to Turtle (e.g. `riot --output=turtle` or `rapper -o turtle`) and validate that",
+        )
+    if suffix in EXTENSIONS:
+        return EXTENSIONS[suffix]
+    head = raw.lstrip()[:1]
+    if head in (b"{", b"["):
+        return "json-ld"
+    if _YAML_FORMAT.search(raw[:4096]):
+        return "yaml"
+    return "turtle"  # N-Triples is a subset of Turtle
+
+
+def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
+    """Parse RDF bytes read from ``path``; refuse anything that would make rdflib fetch or open a file."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            path, f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8"
+        ) from None
+    graph = Graph(bind_namespaces="none")
+    public_id = path.resolve().as_uri()
+    if input_format == "json-ld":
+        _check_json_ld(path, text)
+    try:
+        graph.parse(data=text, format=input_format, publicID=public_id)
+    except SyntaxError as error:  # rdflib's BadSyntax (Turtle, N-Triples)
+        line = getattr(error, "lines", None)
+        why = getattr(error, "_why", None) or " ".join(str(error).split())
+        raise SourceError(
+            path,
+            f"not valid {_NAMES[input_format]}: {why[:200]}",
+            line=line + 1 if isinstance(line, int) else None,
+        ) from None
+    except Exception as error:  # every other parser failure is bad input, reported on one line
+        message = " ".join(str(error).split())[:200] or type(error).__name__
+        raise SourceError(path, f"not valid {_NAMES[input_format]}: {message}") from None
+    return graph
+
+
+def read_rdf(path: Path | str) -> Graph:
+    """Read an RDF plan file (Turtle, N-Triples or JSON-LD) safely; see the module docstring."""
+    path = Path(path)
+    raw = read_bytes(path)
+    input_format = detect_format(path, raw)
+    if input_format == "yaml":
+        raise SourceError(
+            path, "is a plan source file (YAML), not RDF: load it with kizuna_graph.plan.source"
+        )
+    return parse_rdf(path, raw, input_format)
+
+
+def _check_json_ld(path: Path, text: str) -> None:
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SourceError(path, f"not valid JSON: {error.msg}", line=error.lineno) from None
+    _check_node(path, document, depth=0)
+
+
+def _check_node(path: Path, node: Any, depth: int) -> None:
+    if depth > 64:
+        raise SourceError(path, "JSON-LD nested more than 64 levels deep: flatten the document")
+    if isinstance(node, list):
+        for item in node:
+            _check_node(path, item, depth + 1)
+        return
+    if not isinstance(node, dict):
+        return
+    for key, value in node.items():
+        if key == "@import":
+            raise SourceError(
+                path, "JSON-LD '@import' is not accepted: copy the imported context into the document"
+            )
+        if key == "@context":
+            _check_context(path, value)
+        _check_node(path, value, depth + 1)
+
+
+def _check_context(path: Path, context: Any) -> None:
+    items = context if isinstance(context, list) else [context]
+    for item in items:
+        if item is not None and not isinstance(item, dict):
+            raise SourceError(
+                path,
+                f"JSON-LD @context {json.dumps(item, ensure_ascii=False)[:80]} refers to a document "
+                "elsewhere, which would be fetched or read: write the context inline in the file "
+                "(as the published isesaki-3.jsonld does)",
+            )

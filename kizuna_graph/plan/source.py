@@ -1,0 +1,402 @@
+"""Read a plan source file (YAML) into the typed records of :mod:`kizuna_graph.plan.model`.
+
+On top of the checks of :mod:`kizuna_graph.plan.yamlfile` (duplicate keys, anchors, encoding, size…), the reader
+rejects unknown keys, wrong types and missing required fields. With ``numbering="strict"`` (the default, used
+by ``kizuna build``) it also rejects numbers out of sequence, unknown actors and cross-listings to measures
+that do not exist; ``numbering="lenient"`` keeps them as written so that ``kizuna validate`` can report them
+with the shapes. Every problem is a :class:`~kizuna_graph.errors.SourceError`: ``file:line: what to fix``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from pathlib import Path
+from typing import Literal
+
+from kizuna_graph.errors import SourceError
+from kizuna_graph.plan.metadata import (
+    CONCEPT_KEYS,
+    DATASET_KEYS,
+    ORG_KEYS,
+    choice,
+    read_dataset,
+    read_evaluation,
+    read_key_concept,
+    read_organisation,
+    read_pdca,
+    read_related_plans,
+    read_source_document,
+    read_statements,
+    slug,
+)
+from kizuna_graph.plan.model import (
+    Actor,
+    CitizenAction,
+    ComponentPlan,
+    CrossListing,
+    Goal,
+    HelpType,
+    HelpTypeScheme,
+    Ideal,
+    Measure,
+    NumberedAction,
+    Period,
+    Plan,
+    PlanFile,
+    Policy,
+    Role,
+)
+from kizuna_graph.plan.yamlfile import Fields, YamlMap, check_sequence, parse_yaml, read_text
+
+Numbering = Literal["strict", "lenient"]
+
+FORMAT_VERSION = 1
+
+
+# --- the plan file ---------------------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, path: Path, numbering: Numbering) -> None:
+        self.path = path
+        self.strict = numbering == "strict"
+
+    def read(self) -> PlanFile:
+        data, raw = parse_yaml(self.path)
+        top = Fields(
+            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan")
+        )
+        version = top.number("format")
+        if version != FORMAT_VERSION:
+            raise top.error(
+                f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'", "format"
+            )
+        organisations = tuple(
+            read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
+        )
+        plan_obj = top.obj("plan", "the plan", _PLAN_KEYS)
+        assert plan_obj is not None
+        plan = self.plan(plan_obj, {o.id for o in organisations})
+        dataset_obj = top.obj("dataset", "the dataset", DATASET_KEYS)
+        assert dataset_obj is not None
+        return PlanFile(
+            path=str(self.path),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            dataset=read_dataset(dataset_obj),
+            source=read_source_document(
+                top.obj("source", "the source", ("file", "title"), required=False), self.path
+            ),
+            organisations=organisations,
+            plan=plan,
+        )
+
+    def plan(self, obj: Fields, organisations: set[str]) -> Plan:
+        publishers = tuple(str(p) for _, p, _ in obj.items("publishers", "publisher"))
+        if self.strict:
+            for index, name, line in obj.items("publishers", "publisher"):
+                if name not in organisations:
+                    raise SourceError(
+                        self.path,
+                        f"publisher {index} '{name}' is not one of the organisations "
+                        f"({', '.join(sorted(organisations))})",
+                        line=line,
+                    )
+        actors = tuple(
+            self.actor(o)
+            for _, o in obj.objects(
+                "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
+            )
+        )
+        actor_ids = {a.id for a in actors}
+        goals = tuple(
+            self.goal(o, actor_ids)
+            for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
+        )
+        if self.strict:
+            check_sequence(obj, "goals", [(g.number, g.line) for g in goals], "goal")
+            measures = {
+                f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
+            }
+            for goal in goals:
+                for policy in goal.policies:
+                    for listing in policy.cross_listings:
+                        if listing.notation not in measures:
+                            raise SourceError(
+                                self.path,
+                                f"'also: {listing.notation}' in policy {goal.number}-{policy.number} "
+                                "names no measure of this plan: write the notation of an existing measure "
+                                "(goal-policy-measure, e.g. 2-3-2)",
+                                line=listing.line,
+                            )
+        period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
+        assert period is not None
+        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
+        assert help_types is not None
+        ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
+        assert ideal is not None
+        plan = Plan(
+            municipality=slug(obj, "municipality"),
+            edition=obj.number("edition"),
+            title=obj.text("title"),
+            alternative_title=obj.text("alternative_title", required=False),
+            publishers=publishers,
+            previous_edition=obj.number("previous_edition", required=False),
+            period=Period(
+                start=period.date("start"),
+                end=period.date("end"),
+                label=period.text("label"),
+                statement=period.text("statement", required=False),
+                line=period.line,
+            ),
+            review_statement=obj.text("review_statement", required=False),
+            joint_statement=obj.text("joint_statement", required=False),
+            component_plans=tuple(
+                ComponentPlan(
+                    id=slug(o, "id"),
+                    kind=choice(o, "kind", _COMPONENT_KINDS),
+                    title=o.text("title"),
+                    publisher=o.string("publisher"),
+                    actor=o.string("actor"),
+                    category=o.text("category"),
+                    scope=o.texts("scope", required=False),
+                    line=o.line,
+                )
+                for _, o in obj.objects(
+                    "component_plans",
+                    "component plan",
+                    ("id", "kind", "title", "publisher", "actor", "category", "scope"),
+                    required=False,
+                )
+            ),
+            key_concept=read_key_concept(
+                obj.obj("key_concept", "the key concept", CONCEPT_KEYS, required=False)
+            ),
+            help_types=HelpTypeScheme(
+                title=help_types.text("scheme_title"),
+                note=help_types.text("note", required=False),
+                types=tuple(
+                    HelpType(
+                        id=slug(o, "id"),
+                        label=o.text("label"),
+                        reading=o.string("reading"),
+                        description=o.text("description"),
+                        example=o.text("example"),
+                        note=o.text("note", required=False),
+                        line=o.line,
+                    )
+                    for _, o in help_types.objects(
+                        "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                    )
+                ),
+            ),
+            actors=actors,
+            roles_statement=obj.text("roles_statement", required=False),
+            roles=tuple(
+                Role(
+                    id=slug(o, "id"),
+                    label=o.text("label"),
+                    description=o.text("description"),
+                    holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in obj.objects(
+                    "roles", "role", ("id", "holders", "label", "description", "note"), required=False
+                )
+            ),
+            ideal=Ideal(
+                label=ideal.text("label"),
+                subtitle=ideal.text("subtitle", required=False),
+                description=ideal.text("description"),
+                line=ideal.line,
+            ),
+            goals=goals,
+            current_issues=read_statements(
+                obj.obj("current_issues", "the current issues", ("title", "items", "note"), required=False)
+            ),
+            evaluation=read_evaluation(
+                obj.obj(
+                    "evaluation",
+                    "the evaluation",
+                    ("title", "note", "achievements", "challenges"),
+                    required=False,
+                )
+            ),
+            directions=read_statements(
+                obj.obj("directions", "the directions", ("title", "items", "note"), required=False)
+            ),
+            related_plans=read_related_plans(
+                obj.obj("related_plans", "the related plans", ("note", "plans"), required=False)
+            ),
+            pdca=read_pdca(
+                obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
+            ),
+            line=obj.line,
+            citizen_actor=obj.string("citizen_actor", required=False),
+        )
+        if self.strict:
+            self.check_help_types(obj, plan)
+        return plan
+
+    def check_help_types(self, obj: Fields, plan: Plan) -> None:
+        """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
+        declared = [h.id for h in plan.help_types.types]
+        for actor in plan.actors:
+            for help_type in actor.help_types:
+                if help_type not in declared:
+                    raise SourceError(
+                        self.path,
+                        f"actor '{actor.id}' carries help type '{help_type}', which is not one of the "
+                        f"help_types of this plan ({', '.join(declared)})",
+                        line=actor.line,
+                    )
+        actors = [a.id for a in plan.actors]
+        if plan.citizen_actor is not None and plan.citizen_actor not in actors:
+            raise obj.error(
+                f"citizen_actor '{plan.citizen_actor}' is not one of the actors ({', '.join(actors)})",
+                "citizen_actor",
+            )
+
+    def actor(self, obj: Fields) -> Actor:
+        return Actor(
+            id=slug(obj, "id"),
+            label=obj.text("label"),
+            alt_labels=obj.texts("alt_labels", required=False),
+            organisation=obj.string("organisation", required=False),
+            line=obj.line,
+            help_types=tuple(str(h) for _, h, _ in obj.items("help_types", "help type", required=False)),
+        )
+
+    def goal(self, obj: Fields, actors: set[str]) -> Goal:
+        number = obj.number("number")
+        obj.what = f"goal {number}"
+        policies = tuple(
+            self.policy(o, number, actors)
+            for _, o in obj.objects(
+                "policies",
+                f"policy of goal {number}",
+                ("number", "label", "description", "citizen_actions", "measures"),
+            )
+        )
+        if self.strict:
+            check_sequence(
+                obj, "policies", [(p.number, p.line) for p in policies], f"policy of goal {number}:"
+            )
+        return Goal(
+            number=number,
+            label=obj.text("label"),
+            description=obj.text("description"),
+            policies=policies,
+            line=obj.line,
+        )
+
+    def policy(self, obj: Fields, goal: int, actors: set[str]) -> Policy:
+        number = obj.number("number")
+        notation = f"{goal}-{number}"
+        obj.what = f"policy {notation}"
+        citizen = tuple(
+            CitizenAction(number=index, text=read_text(o), line=o.line)
+            for index, o in obj.objects(
+                "citizen_actions", f"citizen action of policy {notation}", ("ja", "en"), required=False
+            )
+        )
+        measures: list[Measure] = []
+        listings: list[CrossListing] = []
+        for _, o in obj.objects(
+            "measures", f"measure of policy {notation}", (*_MEASURE_KEYS, "also"), required=False
+        ):
+            if o.has("also"):
+                Fields(self.path, o.map, o.what, ("also", "note"))
+                listings.append(
+                    CrossListing(notation=o.string("also"), note=o.text("note", required=False), line=o.line)
+                )
+            else:
+                Fields(self.path, o.map, o.what, _MEASURE_KEYS)
+                measures.append(self.measure(o, notation, actors))
+        if self.strict:
+            check_sequence(
+                obj, "measures", [(m.number, m.line) for m in measures], f"measure of policy {notation}:"
+            )
+        return Policy(
+            number=number,
+            label=obj.text("label"),
+            description=obj.text("description"),
+            citizen_actions=citizen,
+            measures=tuple(measures),
+            cross_listings=tuple(listings),
+            line=obj.line,
+        )
+
+    def measure(self, obj: Fields, policy: str, actors: set[str]) -> Measure:
+        number = obj.number("number")
+        notation = f"{policy}-{number}"
+        obj.what = f"measure {notation}"
+        actions: list[NumberedAction] = []
+        raw = obj._get("actions", YamlMap, False)
+        if raw is not None:
+            for actor, items in raw.items():
+                line = raw.key_lines[actor]
+                if self.strict and actor not in actors:
+                    close = difflib.get_close_matches(actor, sorted(actors), n=1)
+                    hint = f" — did you mean '{close[0]}'?" if close else ""
+                    raise SourceError(
+                        self.path,
+                        f"unknown actor '{actor}' in measure {notation}{hint} "
+                        f"(actors of this plan: {', '.join(sorted(actors))})",
+                        line=line,
+                    )
+                holder = YamlMap({"items": items})
+                holder.line, holder.key_lines = line, {"items": line}
+                numbers = []
+                for _index, item in Fields(self.path, holder, f"measure {notation}", ("items",)).objects(
+                    "items", f"action of {actor} in measure {notation}", ("n", "ja", "en")
+                ):
+                    n = item.number("n")
+                    numbers.append((n, item.line))
+                    actions.append(
+                        NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
+                    )
+                if self.strict:
+                    check_sequence(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
+        return Measure(
+            number=number,
+            title=obj.text("title"),
+            actions=tuple(actions),
+            note=obj.text("note", required=False),
+            line=obj.line,
+        )
+
+
+_COMPONENT_KINDS = ("regional-welfare-plan", "regional-welfare-activity-plan")
+_MEASURE_KEYS = ("number", "title", "note", "actions")
+_PLAN_KEYS = (
+    "municipality",
+    "edition",
+    "title",
+    "alternative_title",
+    "publishers",
+    "previous_edition",
+    "period",
+    "review_statement",
+    "joint_statement",
+    "component_plans",
+    "key_concept",
+    "help_types",
+    "actors",
+    "citizen_actor",
+    "roles_statement",
+    "roles",
+    "ideal",
+    "goals",
+    "current_issues",
+    "evaluation",
+    "directions",
+    "related_plans",
+    "pdca",
+)
+
+
+def load_plan(path: Path | str, *, numbering: Numbering = "strict") -> PlanFile:
+    """Read a plan source file; raise :class:`SourceError` naming file, line and fix on any problem."""
+    return _Reader(Path(path), numbering).read()

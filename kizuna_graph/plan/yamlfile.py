@@ -1,0 +1,324 @@
+"""YAML files with line numbers: a safe loader that refuses what a plan file must not contain.
+
+It rejects duplicate keys (PyYAML would keep the last one), anchors, aliases and merge keys (and with them
+"YAML bombs"), non-UTF-8 bytes, empty and oversized files, and records the line of every mapping, key and list
+item, so that errors and validation reports can say ``file:line``. :class:`Fields` reads a mapping against the
+keys allowed for it and turns every type mistake into a :class:`~kizuna_graph.errors.SourceError`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kizuna_graph.errors import SourceError
+from kizuna_graph.plan.files import read_limited
+from kizuna_graph.plan.model import Text
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class YamlMap(dict[str, Any]):
+    """A YAML mapping that remembers its own line and the line of each key (1-based)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class YamlSeq(list[Any]):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _Refused(yaml.YAMLError):
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+def _line(mark: Any) -> int:
+    return int(mark.line) + 1 if mark is not None else 0
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses anchors, aliases and merge keys, and records line numbers."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(
+                _line(event.start_mark),
+                f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
+            )
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise _Refused(
+                _line(event.start_mark),
+                f"anchors (&{anchor}) are not allowed in a plan file: write each value out in full",
+            )
+        return super().compose_node(parent, index)
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> YamlMap:
+    result = YamlMap()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        line = key_node.start_mark.line + 1
+        if key_node.tag == "tag:yaml.org,2002:merge":
+            raise _Refused(line, "merge keys (<<) are not allowed in a plan file: write the keys out in full")
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str):
+            raise _Refused(line, f"key {key!r} is not text: keys are names such as 'label' or 'number'")
+        if key in result:
+            raise _Refused(
+                line,
+                f"duplicate key '{key}' (first on line {result.key_lines[key]}): "
+                "remove one of them — YAML would silently keep only the last",
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> YamlSeq:
+    result = YamlSeq(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
+
+
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError as error:
+        raise _Refused(
+            node.start_mark.line + 1, f"'{node.value}' is not a valid date ({error}): write it as YYYY-MM-DD"
+        ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+# libyaml (when PyYAML has it) parses ten times faster; it takes the same Python constructors, but the checks
+# of _Loader.compose_node would not run, so it is used only on text with no anchor or alias, and on any error
+# the Python loader parses again to report (or refuse) exactly as it always does.
+_fast_loaders: list[Any] = []
+if getattr(yaml, "__with_libyaml__", False):
+
+    class _FastLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
+        pass
+
+    for _tag, _constructor in (
+        ("tag:yaml.org,2002:map", _construct_mapping),
+        ("tag:yaml.org,2002:seq", _construct_sequence),
+        ("tag:yaml.org,2002:timestamp", _construct_timestamp),
+    ):
+        _FastLoader.add_constructor(_tag, _constructor)
+    _fast_loaders.append(_FastLoader)
+
+
+def _load(text: str) -> Any:
+    for fast in _fast_loaders:
+        try:
+            tokens = yaml.scan(text, Loader=fast)
+            if not any(isinstance(t, yaml.AnchorToken | yaml.AliasToken) for t in tokens):
+                return yaml.load(text, Loader=fast)
+        except yaml.YAMLError:
+            pass
+    return yaml.load(text, Loader=_Loader)
+
+
+def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
+    raw = read_limited(path, limit=MAX_BYTES, what="a plan file", suffixes=(".yaml",))
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise SourceError(
+            path,
+            f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8 (not Shift_JIS or CP932)",
+            line=line,
+        ) from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
+        raise SourceError(path, "file is empty: a plan file starts with 'format: 1' followed by 'plan:'")
+    try:
+        data = _load(text)
+    except _Refused as error:
+        raise SourceError(path, error.message, line=error.line) from None
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        where = mark.line + 1 if mark is not None else None
+        problem = error.problem or error.context or "unreadable YAML"
+        context = ""
+        if error.context and error.context_mark is not None and error.problem_mark is not None:
+            context = f" ({error.context} started on line {error.context_mark.line + 1})"
+        raise SourceError(
+            path,
+            f"YAML syntax error: {problem}{context}; check indentation, colons, brackets and quotes",
+            line=where,
+        ) from None
+    except yaml.YAMLError as error:
+        raise SourceError(path, f"YAML error: {error}") from None
+    if not isinstance(data, YamlMap):
+        raise SourceError(path, "the file must be a mapping of keys ('format:', 'plan:', …)", line=1)
+    return data, raw
+
+
+# --- typed access with messages for people ----------------------------------------------------------------
+
+_TYPE_NAMES = {
+    str: "text",
+    int: "a whole number",
+    dt.date: "a date (YYYY-MM-DD)",
+    YamlMap: "a mapping of keys",
+    YamlSeq: "a list",
+}
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"yes/no ({value})"
+    if isinstance(value, YamlMap):
+        return "a mapping"
+    if isinstance(value, YamlSeq):
+        return "a list"
+    if value is None:
+        return "nothing"
+    if isinstance(value, int):
+        return f"the number {value}"
+    if isinstance(value, dt.date):
+        return f"the date {value}"
+    return f"the text '{value}'"
+
+
+class Fields:
+    """A mapping of the source, checked against the keys allowed for it."""
+
+    def __init__(self, path: Path, mapping: YamlMap, what: str, allowed: Iterable[str]) -> None:
+        self.path = path
+        self.map = mapping
+        self.what = what
+        allowed = tuple(allowed)
+        for key in mapping:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f" — did you mean '{close[0]}'?" if close else ""
+                raise SourceError(
+                    path,
+                    f"unknown key '{key}' in {what}{hint} (allowed: {', '.join(allowed)})",
+                    line=mapping.key_lines[key],
+                )
+
+    @property
+    def line(self) -> int:
+        return self.map.line
+
+    def line_of(self, key: str) -> int:
+        return self.map.key_lines.get(key, self.map.line)
+
+    def error(self, message: str, key: str | None = None) -> SourceError:
+        return SourceError(self.path, message, line=self.line_of(key) if key else self.line)
+
+    def has(self, key: str) -> bool:
+        return key in self.map
+
+    def _get(self, key: str, kind: type, required: bool) -> Any:
+        if key not in self.map or self.map[key] is None:
+            if required:
+                raise self.error(f"missing required key '{key}' in {self.what}")
+            return None
+        value = self.map[key]
+        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+        if kind is str and isinstance(value, int | float | dt.date) and not isinstance(value, bool):
+            value, ok = str(value), True
+        if not ok:
+            raise self.error(
+                f"'{key}' in {self.what} must be {_TYPE_NAMES[kind]}, found {_describe(value)}", key
+            )
+        if kind is str and not value.strip():
+            raise self.error(f"'{key}' in {self.what} is empty: write the text or remove the key", key)
+        return value
+
+    def string(self, key: str, *, required: bool = True) -> Any:
+        return self._get(key, str, required)
+
+    def number(self, key: str, *, required: bool = True) -> Any:
+        value = self._get(key, int, required)
+        if value is not None and value < 1:
+            raise self.error(f"'{key}' in {self.what} must be 1 or more, found {value}", key)
+        return value
+
+    def date(self, key: str) -> dt.date:
+        value = self._get(key, dt.date, True)
+        if isinstance(value, dt.datetime):
+            raise self.error(f"'{key}' in {self.what} must be a date without a time (YYYY-MM-DD)", key)
+        return value  # type: ignore[no-any-return]
+
+    def obj(self, key: str, what: str, allowed: Iterable[str], *, required: bool = True) -> Fields | None:
+        value = self._get(key, YamlMap, required)
+        return None if value is None else Fields(self.path, value, what, allowed)
+
+    def seq(self, key: str, *, required: bool = True) -> YamlSeq:
+        value = self._get(key, YamlSeq, required)
+        if value is None:
+            empty = YamlSeq()
+            empty.line, empty.item_lines = self.line_of(key), []
+            return empty
+        return value  # type: ignore[no-any-return]
+
+    def items(self, key: str, what: str, *, required: bool = True) -> Iterator[tuple[int, Any, int]]:
+        """Yield (1-based index, item, line) of a list."""
+        seq = self.seq(key, required=required)
+        for index, (item, line) in enumerate(zip(seq, seq.item_lines, strict=True), start=1):
+            yield index, item, line
+
+    def objects(
+        self, key: str, what: str, allowed: Iterable[str], *, required: bool = True
+    ) -> Iterator[tuple[int, Fields]]:
+        allowed = tuple(allowed)
+        for index, item, line in self.items(key, what, required=required):
+            if not isinstance(item, YamlMap):
+                raise SourceError(
+                    self.path,
+                    f"item {index} of '{key}' in {self.what} must be a mapping, found {_describe(item)}",
+                    line=line,
+                )
+            yield index, Fields(self.path, item, f"{what} {index}", allowed)
+
+    def text(self, key: str, *, required: bool = True) -> Any:
+        value = self._get(key, YamlMap, required)
+        if value is None:
+            return None
+        return read_text(Fields(self.path, value, f"'{key}' of {self.what}", ("ja", "en")))
+
+    def texts(self, key: str, *, required: bool = True) -> tuple[Text, ...]:
+        return tuple(
+            read_text(o) for _, o in self.objects(key, f"'{key}' item", ("ja", "en"), required=required)
+        )
+
+
+def read_text(obj: Fields) -> Text:
+    return Text(ja=obj.string("ja").strip(), en=(obj.string("en", required=False) or "").strip() or None)
+
+
+def check_sequence(obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
+    """Numbers must run 1..n in order; ``numbers`` holds (number, line)."""
+    for expected, (number, line) in enumerate(numbers, start=1):
+        if number != expected:
+            raise SourceError(
+                obj.path,
+                f"{what} number {number} is out of sequence: expected {expected} "
+                f"(numbers run 1, 2, 3… without gaps or repeats)",
+                line=line,
+            )

@@ -1,0 +1,152 @@
+"""The namespaces of kizuna_graph and its one prefix map.
+
+``KZ`` is our vocabulary, a closed ``DefinedNamespace`` generated from ``ontology/kizuna.ttl`` by
+``python -m kizuna_graph.terms.vocabgen`` (``tests/test_ontology.py`` checks that it is fresh): ``KZ.Measure`` is
+a term, ``KZ.Mesure`` raises ``AttributeError``. External terms come from ``rdflib.namespace`` or from the
+few namespaces defined below, which rdflib lacks or spells differently (rdflib's ``SDO`` is
+``https://schema.org/``; the ontology uses ``http://schema.org/``).
+
+``PREFIXES`` is the single prefix map: ``bind_prefixes`` binds it for Turtle, it is the JSON-LD ``@context``
+as it stands, and ``sparql_prefixes`` renders it as SPARQL ``PREFIX`` lines.
+"""
+
+from rdflib import Graph, Namespace, URIRef
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VANN, XSD, DefinedNamespace
+
+__all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
+
+
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 7c593f1e2e8068ad)
+# Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
+class KZ(DefinedNamespace):
+    """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
+
+    Closed: an attribute that is not a term of the ontology raises AttributeError.
+    """
+
+    _NS = Namespace("https://w3id.org/kizuna-graph/def#")
+    _fail = True
+
+    # owl:Class
+    Achievement: URIRef  # achievement
+    Action: URIRef  # action
+    Actor: URIRef  # actor
+    ActorRole: URIRef  # actor role
+    BasicGoal: URIRef  # basic goal
+    BasicIdeal: URIRef  # basic ideal
+    Challenge: URIRef  # challenge
+    CitizenAction: URIRef  # citizen action
+    ComprehensivePlan: URIRef  # comprehensive plan
+    ConceptTag: URIRef  # concept tag
+    CrossLink: URIRef  # cross-link
+    CurrentIssue: URIRef  # current issue
+    Direction: URIRef  # direction
+    EvaluationFinding: URIRef  # evaluation finding
+    HelpType: URIRef  # layer of help
+    JointWelfarePlan: URIRef  # joint welfare plan
+    Measure: URIRef  # measure
+    NumberedAction: URIRef  # numbered action
+    PDCAPhase: URIRef  # PDCA phase
+    PlanElement: URIRef  # plan element
+    PlanEvaluation: URIRef  # previous-plan evaluation
+    PlanStatement: URIRef  # plan statement
+    Policy: URIRef  # policy
+    RegionalWelfareActivityPlan: URIRef  # regional welfare activity plan
+    RegionalWelfarePlan: URIRef  # regional welfare plan
+    RelatedPlan: URIRef  # related plan
+    SectorPlan: URIRef  # sector plan
+    WelfarePlan: URIRef  # welfare plan
+
+    # owl:ObjectProperty
+    actionOf: URIRef  # numbered action of
+    actor: URIRef  # actor
+    actorHelpType: URIRef  # actor help type
+    basicIdeal: URIRef  # basic ideal
+    carriesOut: URIRef  # carries out
+    citizenActionOf: URIRef  # citizen action of
+    componentPlan: URIRef  # component plan
+    currentIssue: URIRef  # current issue
+    direction: URIRef  # direction
+    evaluatedPlan: URIRef  # evaluated plan
+    finding: URIRef  # finding
+    goalOf: URIRef  # goal of
+    hasAction: URIRef  # has numbered action
+    hasCitizenAction: URIRef  # has citizen action
+    hasGoal: URIRef  # has goal
+    hasMeasure: URIRef  # has measure
+    hasPart: URIRef  # has part
+    hasPolicy: URIRef  # has policy
+    helpType: URIRef  # help type
+    isPartOf: URIRef  # is part of
+    keyConcept: URIRef  # key concept
+    linksMeasure: URIRef  # links measure
+    measureOf: URIRef  # measure of
+    nextPhase: URIRef  # next phase
+    pdcaPhase: URIRef  # PDCA phase
+    planActor: URIRef  # actor of the plan
+    playsRole: URIRef  # plays role
+    policyOf: URIRef  # policy of
+    previousPlanEvaluation: URIRef  # previous-plan evaluation
+    relatedPlan: URIRef  # related plan
+    roleOf: URIRef  # role of
+    sharedConcept: URIRef  # shared concept
+    tagConcept: URIRef  # tag concept
+    tagRule: URIRef  # tagging rule
+    taggedElement: URIRef  # tagged element
+    upperPlan: URIRef  # upper plan
+
+    # owl:DatatypeProperty
+    actionNumber: URIRef  # action number
+    position: URIRef  # position
+    strength: URIRef  # strength
+
+    # owl:AnnotationProperty
+    matchedWord: URIRef  # matched word
+    planCategory: URIRef  # plan category
+    subtitle: URIRef  # subtitle
+
+
+# --- END GENERATED: KZ
+
+
+#: IMI core vocabulary (共通語彙基盤 コア語彙). Bind it as ``ic:``, never as ``rdf:``.
+IC = Namespace("http://imi.go.jp/ns/core/rdf#")
+#: schema.org with the ``http`` scheme, as the ontology and most published data use it.
+SCHEMA = Namespace("http://schema.org/")
+#: vCard ontology (rdflib 7 ships no ``VCARD``).
+VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+
+#: The one prefix map, sorted by prefix: Turtle bindings, JSON-LD ``@context``, SPARQL ``PREFIX`` lines.
+PREFIXES: dict[str, str] = {
+    "dcat": str(DCAT),
+    "dcterms": str(DCTERMS),
+    "foaf": str(FOAF),
+    "ic": str(IC),
+    "kz": str(KZ),
+    "org": str(ORG),
+    "owl": str(OWL),
+    "prov": str(PROV),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "schema": str(SCHEMA),
+    "skos": str(SKOS),
+    "vann": str(VANN),
+    "vcard": str(VCARD),
+    "xsd": str(XSD),
+}
+
+
+def bind_prefixes(graph: Graph) -> Graph:
+    """Bind every prefix of ``PREFIXES`` in ``graph``, replacing clashing bindings, and return ``graph``.
+
+    Prefixes bound earlier stay bound unless they clash; make graphs with ``Graph(bind_namespaces="none")``
+    so that exactly these prefixes are bound.
+    """
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, Namespace(namespace), override=True, replace=True)
+    return graph
+
+
+def sparql_prefixes() -> str:
+    """``PREFIXES`` as SPARQL ``PREFIX`` lines, one per prefix, each ending in a newline."""
+    return "".join(f"PREFIX {prefix}: <{namespace}>\n" for prefix, namespace in PREFIXES.items())

@@ -1,0 +1,355 @@
+"""Validate a plan graph against the SHACL shapes in ``shapes/`` and return typed findings.
+
+``validate(graph, locations=…)`` runs pySHACL with the plan shapes (``plan-core.ttl`` violations,
+``vocabularies.ttl`` controlled vocabularies, ``recommendations.ttl`` warnings) and turns each SHACL result
+into a :class:`Finding`: which plan element it is about (named by notation and label, with its source line
+when the graph was built from YAML), the property path, the constraint component, the severity and the
+shape's message in Japanese and English. ``validate_ontology`` lints ``ontology/kizuna.ttl`` with
+``ontology-lint.ttl``. ``read_plan_input`` / ``validate_file`` read a plan file (YAML source or RDF) first.
+
+No inference is run: the shapes are written against the asserted triples (see ``shapes/plan-core.ttl``).
+The plan conforms when there is no violation; warnings do not stop it (``Report.conforms``). pySHACL's own
+``sh:conforms`` is false for warnings too, as SHACL defines it; the SHACL report keeps that meaning.
+
+A finding of a SHACL-SPARQL constraint has the plan as its focus node and the offending element as its value
+(the shapes give such constraints the plan as their one focus node, for speed); its ``element`` is that
+value, so that reports file it under the element to fix.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal as TypingLiteral
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.collection import Collection
+from rdflib.namespace import DCAT, DCTERMS, RDF, SH, SKOS
+from rdflib.term import Node
+
+from kizuna_graph.errors import ShapesError
+from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.rdfinput import detect_format, parse_rdf, read_bytes
+from kizuna_graph.plan.source import load_plan
+from kizuna_graph.resources import data_dir, ontology_path
+from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import KZ, PREFIXES
+
+Severity = TypingLiteral["violation", "warning", "info"]
+ShapeSet = TypingLiteral["plan", "ontology"]
+
+#: The shapes files of each set, in ``shapes/``.
+SHAPE_FILES: dict[ShapeSet, tuple[str, ...]] = {
+    "plan": ("plan-core.ttl", "vocabularies.ttl", "recommendations.ttl"),
+    "ontology": ("ontology-lint.ttl",),
+}
+
+_SEVERITIES: dict[Node, Severity] = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}
+
+#: The kinds of element a report names, most specific first (the first rdf:type found in this order).
+KINDS: tuple[URIRef, ...] = (
+    KZ.JointWelfarePlan,
+    KZ.BasicIdeal,
+    KZ.BasicGoal,
+    KZ.Policy,
+    KZ.Measure,
+    KZ.NumberedAction,
+    KZ.CitizenAction,
+    DCTERMS.PeriodOfTime,
+    DCAT.Dataset,
+    KZ.Actor,
+    KZ.HelpType,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Element:
+    """A node of the data graph as a person knows it: kind, notation, labels and source line."""
+
+    node: Node
+    kind: URIRef | None
+    notation: str | None
+    label_ja: str | None
+    label_en: str | None
+    line: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One SHACL validation result, resolved against the data graph and the shapes."""
+
+    severity: Severity
+    element: Element  # what to fix: the focus node, or the value of a plan-wide SPARQL check
+    focus: Element  # sh:focusNode
+    path: str | None  # sh:resultPath in SPARQL property-path syntax, e.g. "^kz:hasMeasure"
+    component: str  # e.g. "sh:MinCountConstraintComponent"
+    value: Element | Literal | None  # sh:value
+    shape: str  # the source shape, e.g. "kzsh:Policy-citizenActions"
+    message_ja: str
+    message_en: str
+    result: Node  # the result node in ``Report.results``
+
+    def message(self, lang: str) -> str:
+        return self.message_ja if lang == "ja" else self.message_en
+
+
+@dataclass(frozen=True)
+class Report:
+    """The findings of one validation, sorted by source line, notation and severity."""
+
+    findings: tuple[Finding, ...]
+    results: Graph  # the SHACL validation report as pySHACL made it
+    source: str | None = None
+
+    @property
+    def violations(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity == "violation")
+
+    @property
+    def warnings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.severity != "violation")
+
+    @property
+    def conforms(self) -> bool:
+        """True when there is no violation (warnings allowed)."""
+        return not self.violations
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """A plan file read into a graph: YAML built with the plan's source lines, or RDF parsed safely."""
+
+    graph: Graph
+    locations: dict[URIRef, int]
+    source: str
+    input_format: str
+
+
+class _ParameterList(list[URIRef]):
+    """pySHACL's list of constraint parameters, answering ``in`` from a frozenset: the same answers, fast."""
+
+    def __init__(self, items: Iterable[URIRef]) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
+def _speed_up_parameter_lookup() -> None:
+    """Let pySHACL find a shape's constraint parameters by hashing instead of a scan of its list.
+
+    pySHACL (0.26 to 0.40 at least) looks up every predicate of a shape in its list of about forty constraint
+    parameters, with rdflib's Python-level term equality, once per shape and focus node: 15 % of the
+    validation of one plan. The list it caches on ``pyshacl.shape`` is replaced by an equal list whose ``in``
+    uses a frozenset (rdflib terms hash as they compare). Another pySHACL layout is left alone.
+    """
+    try:
+        from pyshacl import shape
+        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
+    except ImportError:
+        return
+    cached = getattr(shape, "CONSTRAINT_PARAMS", None)
+    if cached is None or (isinstance(cached, tuple) and cached[0] is ALL_CONSTRAINT_PARAMETERS):
+        shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
+            _ParameterList(ALL_CONSTRAINT_PARAMETERS),
+            CONSTRAINT_PARAMETERS_MAP,
+        )
+
+
+@functools.cache
+def load_shapes(shape_set: ShapeSet = "plan") -> Graph:
+    """The shapes graph of ``shape_set`` (parsed once per process; treat it as read-only)."""
+    graph = Graph(bind_namespaces="none")
+    folder = data_dir("shapes")
+    for name in SHAPE_FILES[shape_set]:
+        try:
+            graph.parse(folder / name, format="turtle")
+        except (OSError, SyntaxError) as error:
+            raise ShapesError(
+                f"{folder / name}: cannot load the shapes ({error}); reinstall kizuna-graph"
+            ) from None
+    return graph
+
+
+def validate(
+    graph: Graph,
+    *,
+    locations: Mapping[URIRef, int] | None = None,
+    source: str | None = None,
+    shape_set: ShapeSet = "plan",
+) -> Report:
+    """Validate ``graph`` (not modified) against the shapes; ``locations`` maps IRIs to source lines."""
+    import pyshacl  # here, not at the top: commands that do not validate need not import it
+
+    _speed_up_parameter_lookup()
+    shapes = load_shapes(shape_set)
+    _, results, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes,
+        inference="none",
+        inplace=True,  # with inference "none" nothing is added: the graph is not copied, nor changed
+        abort_on_first=False,
+        allow_warnings=False,
+        advanced=False,
+        js=False,
+        meta_shacl=False,
+    )
+    resolver = _Resolver(graph, shapes, results, locations or {})
+    findings = [resolver.finding(result) for result in results.subjects(RDF.type, SH.ValidationResult)]
+    findings.sort(key=_sort_key)
+    return Report(findings=tuple(findings), results=results, source=source)
+
+
+def validate_ontology(path: Path | str | None = None) -> Report:
+    """Lint the ontology (by default ``ontology/kizuna.ttl``) with ``shapes/ontology-lint.ttl``."""
+    path = Path(path) if path is not None else ontology_path()
+    graph = Graph(bind_namespaces="none")
+    graph.parse(path, format="turtle")
+    return validate(graph, source=str(path), shape_set="ontology")
+
+
+def read_plan_input(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanInput:
+    """Read a plan file: YAML (leniently, so that numbering mistakes reach the shapes) or RDF."""
+    path = Path(path)
+    raw = read_bytes(path)
+    input_format = detect_format(path, raw)
+    if input_format == "yaml":
+        result = build_graph(load_plan(path, numbering="lenient"), base=base)
+        return PlanInput(result.graph, dict(result.locations), str(path), input_format)
+    return PlanInput(parse_rdf(path, raw, input_format), {}, str(path), input_format)
+
+
+def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
+    """Read and validate one plan file; raise :class:`~kizuna_graph.errors.SourceError` if unreadable."""
+    plan = read_plan_input(path, base=base)
+    return validate(plan.graph, locations=plan.locations, source=plan.source)
+
+
+def curie(node: Node) -> str:
+    """``kz:Measure`` for an IRI in the prefix map (or SHACL), else the IRI in angle brackets."""
+    text = str(node)
+    for prefix, namespace in _CURIE_PREFIXES:
+        if text.startswith(namespace) and len(text) > len(namespace):
+            return f"{prefix}:{text[len(namespace) :]}"
+    return f"<{text}>"
+
+
+_CURIE_PREFIXES = sorted(
+    [*PREFIXES.items(), ("sh", str(SH)), ("kzsh", "https://w3id.org/kizuna-graph/shapes#")],
+    key=lambda item: -len(item[1]),
+)
+
+
+def path_text(graph: Graph, node: Node) -> str:
+    """A SHACL property path in SPARQL syntax: ``kz:hasAction/kz:actor``, ``^kz:hasMeasure``…"""
+    if isinstance(node, URIRef):
+        return curie(node)
+    inverse = graph.value(node, SH.inversePath)
+    if inverse is not None:
+        return "^" + path_text(graph, inverse)
+    if graph.value(node, RDF.first) is not None:
+        return "/".join(path_text(graph, item) for item in Collection(graph, node))
+    alternatives = graph.value(node, SH.alternativePath)
+    if alternatives is not None:
+        return "(" + "|".join(path_text(graph, item) for item in Collection(graph, alternatives)) + ")"
+    for predicate, suffix in ((SH.zeroOrMorePath, "*"), (SH.oneOrMorePath, "+"), (SH.zeroOrOnePath, "?")):
+        inner = graph.value(node, predicate)
+        if inner is not None:
+            return f"({path_text(graph, inner)}){suffix}"
+    return "?"
+
+
+class _Resolver:
+    def __init__(self, data: Graph, shapes: Graph, results: Graph, locations: Mapping[URIRef, int]) -> None:
+        self.data, self.shapes, self.results, self.locations = data, shapes, results, locations
+        self.elements: dict[Node, Element] = {}
+
+    def element(self, node: Node) -> Element:
+        if node not in self.elements:
+            types = set(self.data.objects(node, RDF.type))
+            kind = next((k for k in KINDS if k in types), None)
+            notation = self.data.value(node, SKOS.notation)
+            self.elements[node] = Element(
+                node=node,
+                kind=kind,
+                notation=str(notation) if notation is not None else None,
+                label_ja=self._label(node, "ja"),
+                label_en=self._label(node, "en"),
+                line=self.locations.get(node) if isinstance(node, URIRef) else None,
+            )
+        return self.elements[node]
+
+    def _label(self, node: Node, lang: str) -> str | None:
+        for predicate in (SKOS.prefLabel, DCTERMS.title, SKOS.altLabel):
+            labels = sorted(
+                str(o)
+                for o in self.data.objects(node, predicate)
+                if isinstance(o, Literal) and o.language == lang
+            )
+            if labels:
+                return labels[0]
+        return None
+
+    def message(self, shape: Node, result: Node, lang: str) -> str:
+        """The shape's message in ``lang`` (pySHACL drops the language of SPARQL constraint messages)."""
+        for message in self.shapes.objects(shape, SH.message):
+            if isinstance(message, Literal) and message.language == lang:
+                return str(message)
+        return " ".join(sorted(str(m) for m in self.results.objects(result, SH.resultMessage)))
+
+    def finding(self, result: Node) -> Finding:
+        r = self.results
+        focus_node, component, shape = (
+            r.value(result, p) for p in (SH.focusNode, SH.sourceConstraintComponent, SH.sourceShape)
+        )
+        value_node = r.value(result, SH.value)
+        path = r.value(result, SH.resultPath)
+        if focus_node is None or component is None or shape is None:  # pySHACL always gives all three
+            raise ValueError(f"incomplete SHACL validation result {result}")
+        focus = self.element(focus_node)
+        value: Element | Literal | None
+        if value_node is None or isinstance(value_node, Literal):
+            value = value_node
+        else:
+            value = self.element(value_node)
+        element = focus
+        if component == SH.SPARQLConstraintComponent and isinstance(value, Element):
+            element = value
+        if element.line is None and focus.line is not None:
+            element = Element(
+                element.node, element.kind, element.notation, element.label_ja, element.label_en, focus.line
+            )
+        return Finding(
+            severity=_SEVERITIES.get(r.value(result, SH.resultSeverity) or SH.Violation, "violation"),
+            element=element,
+            focus=focus,
+            path=path_text(r, path) if path is not None else None,
+            component=curie(component),
+            value=value,
+            shape=curie(shape) if isinstance(shape, URIRef) else "",
+            message_ja=self.message(shape, result, "ja"),
+            message_en=self.message(shape, result, "en"),
+            result=result,
+        )
+
+
+def _natural(text: str | None) -> tuple[tuple[int, str], ...]:
+    """``2-10`` after ``2-9``: digits compare as numbers."""
+    return tuple((int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", text or ""))
+
+
+def _sort_key(finding: Finding) -> tuple[object, ...]:
+    element = finding.element
+    return (
+        element.line if element.line is not None else 1 << 30,
+        _natural(element.notation),
+        str(element.node) if not isinstance(element.node, BNode) else "",
+        ("violation", "warning", "info").index(finding.severity),
+        finding.shape,
+        finding.path or "",
+        str(finding.value.node if isinstance(finding.value, Element) else finding.value or ""),
+    )
