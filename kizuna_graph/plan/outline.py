@@ -124,7 +124,9 @@ class _Reader:
         return text[len(self.prefix) :] if text.startswith(self.prefix) else text
 
     def notation(self, node: Node) -> str:
-        notations = sorted(str(o) for o in self.g.objects(node, SKOS.notation))
+        notations = sorted(str(o) for o in self.g.objects(node, KZ.referenceCode)) or sorted(
+            str(o) for o in self.g.objects(node, SKOS.notation)
+        )
         return notations[0] if notations else self.key(node)
 
     def children(self, node: Node, predicate: URIRef) -> list[URIRef]:

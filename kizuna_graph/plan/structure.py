@@ -151,13 +151,13 @@ def read_structure(graph: Graph) -> PlanStructure:
             continue
         for subject in graph.subjects(RDF.type, kz_class):
             assert isinstance(subject, URIRef)
-            actor = graph.value(subject, KZ.actor)
+            actors = sorted(str(graph.value(a, SKOS.notation)) for a in graph.objects(subject, KZ.actor))
             elements[subject] = Element(
                 subject,
                 kind,
-                str(graph.value(subject, SKOS.notation)),
+                str(graph.value(subject, KZ.referenceCode) or graph.value(subject, SKOS.notation)),
                 text_of(graph, subject, SKOS.prefLabel),
-                str(graph.value(actor, SKOS.notation)) if actor is not None else None,
+                actors[0] if actors else None,
             )
     parents: dict[URIRef, list[URIRef]] = defaultdict(list)
     children: dict[URIRef, list[URIRef]] = defaultdict(list)

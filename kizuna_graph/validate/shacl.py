@@ -272,7 +272,7 @@ class _Resolver:
         if node not in self.elements:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
-            notation = self.data.value(node, SKOS.notation)
+            notation = self.data.value(node, KZ.referenceCode) or self.data.value(node, SKOS.notation)
             self.elements[node] = Element(
                 node=node,
                 kind=kind,
