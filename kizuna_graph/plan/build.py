@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
 from kizuna_graph.plan.model import CrossListing, Measure, Organisation, Plan, PlanFile, Policy, Text
 from kizuna_graph.terms.iris import DEFAULT_BASE, check_base, mint
@@ -85,7 +85,17 @@ class _Builder:
             self.organisation(organisation)
         self.plan(plan)
         self.dataset(plan)
+        self.retired()
         return self.result
+
+    def retired(self) -> None:
+        """Published IRIs retired since: deprecated, with their replacement (cool IRIs don't change)."""
+        for old in self.file.retired:
+            iri = self.at(mint(self.base, *old.iri.split("/")), old.line)
+            self.add(iri, OWL.deprecated, Literal(True))
+            if old.replaced_by:
+                self.add(iri, DCTERMS.isReplacedBy, mint(self.base, *old.replaced_by.split("/")))
+            self.text(iri, SKOS.editorialNote, old.note)
 
     def organisation(self, org: Organisation) -> None:
         iri = self.at(self.orgs[org.id], org.line)

@@ -331,6 +331,16 @@ class SourceDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class RetiredIri:
+    """A published IRI that no longer names a current element (relative to the base)."""
+
+    iri: str
+    replaced_by: str | None
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class PlanFile:
     """Everything one plan source file holds."""
 
@@ -341,3 +351,5 @@ class PlanFile:
     organisations: tuple[Organisation, ...]
     plan: Plan
     extra: dict[str, str] = field(default_factory=dict)
+    #: IRIs published before and retired since (``owl:deprecated``, ``dcterms:isReplacedBy``)
+    retired: tuple[RetiredIri, ...] = ()

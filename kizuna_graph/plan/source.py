@@ -46,6 +46,7 @@ from kizuna_graph.plan.model import (
     Plan,
     PlanFile,
     Policy,
+    RetiredIri,
     Role,
 )
 from kizuna_graph.plan.yamlfile import Fields, YamlMap, check_sequence, parse_yaml, read_text
@@ -66,7 +67,7 @@ class _Reader:
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
-            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan")
+            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan", "retired")
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
@@ -91,6 +92,15 @@ class _Reader:
             ),
             organisations=organisations,
             plan=plan,
+            retired=tuple(
+                RetiredIri(
+                    iri=o.string("iri"),
+                    replaced_by=o.string("replaced_by", required=False),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in top.objects("retired", "retired IRI", ("iri", "replaced_by", "note"), required=False)
+            ),
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
