@@ -66,7 +66,7 @@ def test_the_dag_finds_the_measure_under_two_policies(result: AnalysisResult) ->
 def test_a_second_cross_listing_in_the_data_is_found_too(graph: Graph) -> None:
     changed = Graph()
     changed += graph
-    changed.add((URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/3-1-1")))
+    changed.add((URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/better-provision-information")))
     structure = read_structure(changed)
     found = analysis.multi_parent_elements(analysis.hierarchy_dag(changed, structure), structure)
     assert [(m.element.notation, [p.notation for p in m.parents]) for m in found] == [

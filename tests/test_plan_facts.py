@@ -87,7 +87,7 @@ def test_goals_and_policies_in_order(graph: Graph) -> None:
 
 
 def test_numbered_actions_of_one_measure(graph: Graph) -> None:
-    measure = URIRef(f"{PLAN}/measure/1-1-1")
+    measure = URIRef(f"{PLAN}/measure/community-welfare-publicity")
     assert label(graph, measure, "ja") == "地域福祉の広報啓発"
     actions = {
         str(graph.value(a, SKOS.notation)): (int(graph.value(a, KZ.actionNumber)), label(graph, a, "ja"))
