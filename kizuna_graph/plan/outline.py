@@ -147,8 +147,9 @@ class _Reader:
         return Term(notation, Text(ja[0] if ja else notation, en[0] if en else None))
 
     def actor(self, action: URIRef) -> Term | None:
-        actor = self.g.value(action, KZ.actor)
-        return None if actor is None else self.term(actor)
+        """The action's actor; of several (市民 and 地域 for a citizen action), the first by notation."""
+        actors = sorted((self.term(a) for a in self.g.objects(action, KZ.actor)), key=lambda t: t.notation)
+        return actors[0] if actors else None
 
     def period(self) -> tuple[dt.date | None, dt.date | None]:
         for period in self.g.objects(self.plan, DCTERMS.temporal):
@@ -211,7 +212,10 @@ class _Reader:
                         yield self.element(action, "action", measure, actor=self.actor(action))
 
     def parents(self, measure: URIRef) -> list[URIRef]:
-        return sorted(p for p in self.g.subjects(KZ.hasMeasure, measure) if isinstance(p, URIRef))
+        """The measure's policy and the policies of its second listings (kz:MeasureListing)."""
+        found = set(self.g.subjects(KZ.hasMeasure, measure))
+        found |= {p for listing in self.g.subjects(KZ.listedMeasure, measure) for p in self.g.objects(listing, KZ.listingPolicy)}
+        return sorted(p for p in found if isinstance(p, URIRef))
 
     def home(self, measure: URIRef) -> URIRef:
         """The policy a measure belongs to: the one its notation starts with, else the first by IRI."""
