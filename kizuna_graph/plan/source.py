@@ -125,7 +125,7 @@ class _Reader:
         )
         if self.strict:
             check_sequence(obj, "goals", [(g.number, g.line) for g in goals], "goal")
-        check_ids(self.path, goals)
+        check_ids(self.path, goals, references=self.strict)
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
         assert period is not None
         help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types", "links"))
@@ -433,8 +433,11 @@ _PLAN_KEYS = (
 )
 
 
-def check_ids(path: Path, goals: tuple[Goal, ...]) -> None:
-    """Ids are unique per kind, and every ``also:`` names the id of a measure of this plan."""
+def check_ids(path: Path, goals: tuple[Goal, ...], *, references: bool = True) -> None:
+    """Ids are unique per kind, and (``references``) every ``also:`` names the id of a measure of this plan.
+
+    A lenient load keeps a dangling ``also:`` so that the shapes report it (kzsh:ListingShape).
+    """
     seen: dict[tuple[str, str], int] = {}
     measures: set[str] = set()
 
@@ -457,7 +460,7 @@ def check_ids(path: Path, goals: tuple[Goal, ...]) -> None:
                 measures.add(measure.id)
                 for action in measure.actions:
                     claim("action", action.id, action.line)
-    for goal in goals:
+    for goal in goals if references else ():
         for policy in goal.policies:
             for listing in policy.cross_listings:
                 if listing.measure not in measures:
