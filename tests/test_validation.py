@@ -148,7 +148,7 @@ def test_each_plan_of_a_graph_is_validated_on_its_own(tmp_path: Path) -> None:
         merged.add(triple)
     report = validate(merged)
     assert [str(f.element.node) for f in report.violations] == [
-        "https://data.city.isesaki.test/lod/plans/isesaki/3/measure/community-welfare-publicity/city-3"
+        "https://data.city.isesaki.test/lod/plans/isesaki/3/action/community-welfare-activity-examples"
     ]
     assert len(report.warnings) == 8
 
