@@ -173,8 +173,10 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
     w(
         "- "
         + w.t(
-            f"支援の層（推論、取り組み項目の数、2-3-2 は二つの目標で数える）：{totals}",
-            f"Layers of help (inferred; actions, 2-3-2 counted under both its goals): {totals}",
+            f"支援の層（本プロジェクトの分類 help-type-rules.yaml による。計画は取り組みに層を割り当てていない。"
+            f"取り組み項目の数）：{totals}",
+            f"Layers of help (the project's classification, help-type-rules.yaml; the plan assigns no layer to an "
+            f"action; actions): {totals}",
         )
     )
     w()
@@ -186,12 +188,13 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
     w()
     w(
         w.t(
-            "数えるのは取り組み項目（番号付きの取り組みと市民・地域の取り組み）。2-3-2 の項目は施策 2-3 と 3-3 の両方"
-            "（したがって目標 2 と 3 の両方）で数える。二つの支援の層に該当する項目（市民・地域の取り組みは自助と互助）や"
-            "複数の概念を持つ項目は、それぞれの列で数える。",
-            "Counts are of actions (numbered and citizen actions). The actions of 2-3-2 count under both policies "
-            "2-3 and 3-3 (hence under goals 2 and 3). An action in two layers of help (citizen actions: self-help "
-            "and mutual help) or with several concepts counts in each of its columns.",
+            "数えるのは取り組み項目（番号付きの取り組みと市民・地域の取り組み）。各項目はその取り組みの施策の下で一度だけ"
+            "数える（2-3-2 の施策 3-3 の下の二つ目の掲載は紙面の読み取りであり、数に加えない）。支援の層は本プロジェクトの"
+            "分類で、二つ以上の層に該当する項目や複数の概念を持つ項目は、それぞれの列で数え、どの層にも該当しない項目もある。",
+            "Counts are of actions (numbered and citizen actions), each counted once, under its measure's own policy "
+            "(the second listing of 2-3-2 under policy 3-3 is a reading of the layout and adds nothing). Layers of "
+            "help are the project's classification: an action in several layers or with several concepts counts in "
+            "each of its columns, and some actions are in no layer.",
         )
     )
     w()

@@ -67,6 +67,22 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for t in tagging.tags
         ),
     )
+    # the project's classification into layers of help, each assignment with its rule or hand reason
+    tables["help-types.csv"] = _csv(
+        ["element", "id", "element_ja", "help_type", "rule", "words", "reason_ja"],
+        (
+            (
+                a.element.notation,
+                str(a.element.iri).rsplit("/", 1)[-1],
+                a.element.label.ja,
+                a.help_type,
+                a.rule,
+                " ".join(a.words),
+                a.reason.ja if a.reason else "",
+            )
+            for a in f.help_types
+        ),
+    )
     tables["tag-rejections.csv"] = _csv(
         [
             "element",
