@@ -33,8 +33,22 @@ _SPARQL = "sh:SPARQLConstraintComponent"
 
 #: The four warnings of the bundled plan itself, which every case has too unless it ``resolves`` them.
 BUNDLED_WARNINGS: tuple[Key, ...] = (
-    ("warning", "plans/isesaki/3/measure/enriching-learning-opportunities", "kz:hasAction/kz:actor", _MIN_COUNT, None, None),
-    ("warning", "plans/isesaki/3/measure/strengthening-accessible-consultation-support", "kz:hasAction/kz:actor", _MIN_COUNT, None, None),
+    (
+        "warning",
+        "plans/isesaki/3/measure/enriching-learning-opportunities",
+        "kz:hasAction/kz:actor",
+        _MIN_COUNT,
+        None,
+        None,
+    ),
+    (
+        "warning",
+        "plans/isesaki/3/measure/strengthening-accessible-consultation-support",
+        "kz:hasAction/kz:actor",
+        _MIN_COUNT,
+        None,
+        None,
+    ),
     (
         "warning",
         "plans/isesaki/3",

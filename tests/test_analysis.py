@@ -64,10 +64,14 @@ def test_the_dag_gives_every_measure_one_parent(result: AnalysisResult) -> None:
 def test_a_second_cross_listing_in_the_data_is_found_too(graph: Graph) -> None:
     changed = Graph()
     changed += graph
-    changed.add((URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/better-provision-information")))
+    changed.add(
+        (URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/better-provision-information"))
+    )
     structure = read_structure(changed)
     found = analysis.multi_parent_elements(analysis.hierarchy_dag(changed, structure), structure)
-    assert [(m.element.notation, [p.notation for p in m.parents]) for m in found] == [("3-1-1", ["1-1", "3-1"])]
+    assert [(m.element.notation, [p.notation for p in m.parents]) for m in found] == [
+        ("3-1-1", ["1-1", "3-1"])
+    ]
 
 
 # --- near-duplicates and cross-links -------------------------------------------------------------------------

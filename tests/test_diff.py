@@ -374,7 +374,7 @@ def test_json_report_is_stable_and_complete() -> None:
         "element": "measure",
         "key": "measure/enriching-learning-opportunities",
         "notation": "1-1-4",
-        "label": {"ja": "学習機会の充実", "en": "Enriching learning opportunities"},
+        "label": {"ja": "学習機会の充実", "en": "Strengthening learning opportunities"},
     }
     assert document["old"]["period"] == {"start": "2020-04-01", "end": "2025-03-31"}
     assert render_diff(_diff(BUNDLED, VALID / "midterm-review.yaml"), format="json") == report

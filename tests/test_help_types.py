@@ -55,7 +55,9 @@ def test_the_citys_cooperation_actions_carry_community_help(
     city_renkei = [
         e.notation for e in structure.elements.values() if e.actor == "city" and "連携" in e.label.ja
     ]
-    assert len(city_renkei) == 8  # counted in the plan: 2-1-2市②, 2-2-1市②, 2-3-1市②, 2-3-2市②, 3-1-1市②, 3-3-1市①②, 3-3-2市①
+    assert (
+        len(city_renkei) == 8
+    )  # counted in the plan: 2-1-2市②, 2-2-1市②, 2-3-1市②, 2-3-2市②, 3-1-1市②, 3-3-1市①②, 3-3-2市①
     for notation in city_renkei:
         assert "kyojo" in layers[notation], notation
     # among others where the text says so: 見守り (mutual help), 相談体制の整備 (public help)
@@ -108,9 +110,7 @@ def test_changing_a_rule_changes_the_result(structure: PlanStructure, tmp_path: 
     before = _layers(classify(structure, load_help_type_rules()))
     # the Council's ごみ出し action keeps 互助 by 買い物; drop that word too and it loses it
     assert "gojo" in changed["2-2-2-council-2"]
-    path.write_text(
-        text.replace("ごみ出し, ", "").replace("買い物, ", ""), encoding="utf-8"
-    )
+    path.write_text(text.replace("ごみ出し, ", "").replace("買い物, ", ""), encoding="utf-8")
     changed = _layers(classify(structure, load_help_type_rules(folder)))
     assert "gojo" in before["2-2-2-council-2"] and "gojo" not in changed.get("2-2-2-council-2", set())
 

@@ -83,7 +83,9 @@ def test_the_second_listing_is_a_reading_with_its_evidence(graph: Graph) -> None
     assert "「再掲」の語もない" in note
     # notes say what the text shows: no published note claims the plan marks it as 再掲
     for notes in graph.objects(None, SKOS.editorialNote):
-        assert "再掲されて" not in str(notes) and "（社会資源のネットワーク構築と並べて再掲）" not in str(notes)
+        assert "再掲されて" not in str(notes) and "（社会資源のネットワーク構築と並べて再掲）" not in str(
+            notes
+        )
 
 
 def test_the_second_listing_lies_in_the_plans_own_source_text(built: BuildResult) -> None:
@@ -154,7 +156,8 @@ def test_the_plan_lists_its_actors_and_every_action_has_one_of_them(graph: Graph
 
 def test_every_action_belongs_to_one_component_plan(graph: Graph) -> None:
     plan_of = {
-        str(graph.value(c, RDF.type)).rsplit("#", 1)[1]: c for c in graph.objects(URIRef(PLAN), KZ.componentPlan)
+        str(graph.value(c, RDF.type)).rsplit("#", 1)[1]: c
+        for c in graph.objects(URIRef(PLAN), KZ.componentPlan)
     }
     counts: dict[str, int] = {}
     for kind in (KZ.NumberedAction, KZ.CitizenAction):
@@ -184,7 +187,9 @@ def test_help_types_are_neutral_and_this_plans_wording_is_on_this_plan(graph: Gr
     for node in of_type(graph, KZ.HelpType):
         kana = [str(o) for o in graph.objects(node, SKOS.altLabel) if (o.language or "").lower() == "ja-hira"]
         readings[label(graph, node, "ja")] = kana
-        assert graph.value(node, SKOS.definition) is None, "a second plan must not give one IRI two definitions"
+        assert graph.value(node, SKOS.definition) is None, (
+            "a second plan must not give one IRI two definitions"
+        )
         wordings = list(graph.subjects(KZ.wordingOf, node))
         assert len(wordings) == 1 and str(wordings[0]).startswith(PLAN + "/")
         assert graph.value(wordings[0], SKOS.definition) is not None

@@ -70,7 +70,9 @@ def test_expected_answers_are_derived_from_the_plan_source_not_from_the_queries(
     assert len(DERIVED) == EXPECTED_QUERIES - 1
     for name, derive in DERIVED.items():
         expected = find_query(name).expected_path.read_text(encoding="utf-8")
-        assert expected == to_csv(derive()), f"{name}: run `python tests/query_answers.py` and review the diff"
+        assert expected == to_csv(derive()), (
+            f"{name}: run `python tests/query_answers.py` and review the diff"
+        )
 
 
 def test_actions_per_goal_and_actor_sum_to_the_plans_90_actions() -> None:

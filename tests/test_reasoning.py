@@ -87,7 +87,11 @@ def test_an_action_of_the_shared_measure_knows_all_its_containers(inferred: Grap
 def test_skos_and_super_classes_for_generic_tools(inferred: Graph) -> None:
     assert (plan_iri("goal", 1), SKOS.topConceptOf, PLAN) in inferred
     assert (plan_iri("policy", "1-1"), SKOS.broader, plan_iri("goal", 1)) in inferred
-    assert (plan_iri("measure", "community-welfare-publicity"), SKOS.broader, plan_iri("policy", "1-1")) in inferred
+    assert (
+        plan_iri("measure", "community-welfare-publicity"),
+        SKOS.broader,
+        plan_iri("policy", "1-1"),
+    ) in inferred
     assert (PLAN, RDF.type, PROV.Plan) in inferred
     assert (PLAN, RDF.type, PROV.Entity) in inferred  # prov:Plan ⊑ prov:Entity (standard axioms)
     assert (PLAN, RDF.type, SKOS.ConceptScheme) in inferred
@@ -97,7 +101,11 @@ def test_skos_and_super_classes_for_generic_tools(inferred: Graph) -> None:
     assert (city, RDF.type, ORG.Organization) in inferred
     assert (city, RDF.type, FOAF.Agent) in inferred
     assert (help_type("kojo"), RDF.type, SKOS.Concept) in inferred
-    assert (plan_iri("measure", "community-welfare-publicity"), URIRef("http://schema.org/position"), None) in inferred
+    assert (
+        plan_iri("measure", "community-welfare-publicity"),
+        URIRef("http://schema.org/position"),
+        None,
+    ) in inferred
 
 
 def test_no_layer_of_help_is_asserted_or_inferred_for_an_action(graph: Graph, inferred: Graph) -> None:
@@ -209,11 +217,23 @@ def _numbered_and_citizen_action(g: Graph) -> None:
 
 def _action_under_a_policy(g: Graph) -> None:
     # kz:hasAction has domain kz:Measure: the policy becomes a measure, which is disjoint with policy
-    g.add((plan_iri("policy", "1-1"), KZ.hasAction, plan_iri("action", "stronger-dissemination-welfare-information")))
+    g.add(
+        (
+            plan_iri("policy", "1-1"),
+            KZ.hasAction,
+            plan_iri("action", "stronger-dissemination-welfare-information"),
+        )
+    )
 
 
 def _two_positions(g: Graph) -> None:
-    g.add((plan_iri("measure", "building-network-social-resources"), KZ.position, Literal(1, datatype=POSITIVE_INTEGER)))
+    g.add(
+        (
+            plan_iri("measure", "building-network-social-resources"),
+            KZ.position,
+            Literal(1, datatype=POSITIVE_INTEGER),
+        )
+    )
 
 
 def _member_of_nothing(g: Graph) -> None:

@@ -232,7 +232,10 @@ def test_json_report_is_stable_and_complete(capsys: pytest.CaptureFixture[str]) 
     assert report["counts"] == {"violation": 0, "warning": 4, "info": 0}
     finding = report["findings"][0]
     assert finding["element"]["notation"] == "1-1-4"
-    assert finding["element"]["label"] == {"ja": "学習機会の充実", "en": "Enriching learning opportunities"}
+    assert finding["element"]["label"] == {
+        "ja": "学習機会の充実",
+        "en": "Strengthening learning opportunities",
+    }
     assert finding["line"] == finding["element"]["line"] and finding["file"] == str(BUNDLED)
     assert set(finding) == {
         "severity", "element", "focus", "path", "component", "value", "shape", "message", "file", "line",

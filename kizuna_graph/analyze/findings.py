@@ -1,5 +1,6 @@
 """The analysis findings that are published as RDF: concept schemes, concept tags, cross-links and the
-project's classification of actions into layers of help (:mod:`kizuna_graph.analyze.helptypes`).
+project's classification of actions into layers of help (:mod:`kizuna_graph.analyze.helptypes`) and the
+bilingual glossary as SKOS (:mod:`kizuna_graph.analyze.glossary`).
 
 :func:`find` runs the steps that need no networkx or matplotlib — read the plan's structure back from its graph,
 load the vocabularies, tag, find near-duplicates and cross-links — and returns them with their RDF graph, which
@@ -22,6 +23,7 @@ from kizuna_graph.analyze.crosslinks import (
     cross_links,
     near_duplicates,
 )
+from kizuna_graph.analyze.glossary import glossary_graph, load_glossary
 from kizuna_graph.analyze.helptypes import (
     Assignment,
     HelpTypeRules,
@@ -69,4 +71,5 @@ def find(
     rules = load_help_type_rules(vocabulary_folder)
     assignments = classify(structure, rules)
     classification_graph(structure, rules, assignments, base=base, into=graph)
+    glossary_graph(load_glossary(vocabulary_folder), base=base, into=graph)
     return Findings(structure, vocabularies, tagging, duplicates, links, graph, rules, tuple(assignments))

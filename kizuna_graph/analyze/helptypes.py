@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from kizuna_graph.analyze.concepts import mint_under
@@ -155,8 +155,12 @@ def classification_graph(
         iri = mint(base, "concept", "help-type-rule", rule.help_type)
         rule_iris[rule.help_type] = iri
         into.add((iri, RDF.type, SKOS.Concept))
-        into.add((iri, SKOS.prefLabel, Literal(f"照合語による分類（{rule.basis.ja.split('「')[0]}）", lang="ja")))
-        into.add((iri, SKOS.prefLabel, Literal(f"classification by matching words ({rule.help_type})", lang="en")))
+        into.add(
+            (iri, SKOS.prefLabel, Literal(f"照合語による分類（{rule.basis.ja.split('「')[0]}）", lang="ja"))
+        )
+        into.add(
+            (iri, SKOS.prefLabel, Literal(f"classification by matching words ({rule.help_type})", lang="en"))
+        )
         into.add((iri, SKOS.definition, Literal(rule.basis.ja, lang="ja")))
         into.add((iri, SKOS.definition, Literal(rule.basis.en or "", lang="en")))
         into.add((iri, SKOS.related, mint(base, "help-type", rule.help_type)))
@@ -171,11 +175,15 @@ def classification_graph(
     for assignment in assignments:
         action = assignment.element.iri
         layer = mint(base, "help-type", assignment.help_type)
-        node = mint_under(base, structure.plan, "help-type-assignment", _id(assignment.element), assignment.help_type)
+        node = mint_under(
+            base, structure.plan, "help-type-assignment", _id(assignment.element), assignment.help_type
+        )
         into.add((node, RDF.type, KZ.HelpTypeAssignment))
         into.add((node, KZ.classifiedAction, action))
         into.add((node, KZ.assignedHelpType, layer))
-        into.add((node, KZ.assignmentRule, hand if assignment.rule == HAND else rule_iris[assignment.help_type]))
+        into.add(
+            (node, KZ.assignmentRule, hand if assignment.rule == HAND else rule_iris[assignment.help_type])
+        )
         into.add((node, PROV.wasAttributedTo, project))
         for word in assignment.words:
             into.add((node, KZ.matchedWord, Literal(word, lang="ja")))

@@ -163,11 +163,17 @@ class _Builder:
             self.add(p, PROV.wasRevisionOf, previous)
             self.add(previous, RDF.type, KZ.JointWelfarePlan)
             self.add(previous, KZ.edition, Literal(plan.previous_edition, datatype=XSD.positiveInteger))
-            self.add(previous, SKOS.prefLabel, Literal(f"第{_full_width(plan.previous_edition)}期計画", lang="ja"))
-            self.add(previous, SKOS.prefLabel, Literal(f"Edition {plan.previous_edition} of the plan", lang="en"))
+            self.add(
+                previous, SKOS.prefLabel, Literal(f"第{_full_width(plan.previous_edition)}期計画", lang="ja")
+            )
+            self.add(
+                previous, SKOS.prefLabel, Literal(f"Edition {plan.previous_edition} of the plan", lang="en")
+            )
             self.add(previous, DCTERMS.isReplacedBy, p)
             for publisher in plan.publishers:
-                self.add(previous, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher)))
+                self.add(
+                    previous, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher))
+                )
             self.add(
                 previous,
                 SKOS.editorialNote,
@@ -290,7 +296,11 @@ class _Builder:
         scheme_iri = mint(self.base, "help-type")
         self.add(scheme_iri, RDF.type, SKOS.ConceptScheme)
         self.add(scheme_iri, SKOS.prefLabel, Literal("自助・互助・共助・公助", lang="ja"))
-        self.add(scheme_iri, SKOS.prefLabel, Literal("Self-help, mutual help, community help, public help", lang="en"))
+        self.add(
+            scheme_iri,
+            SKOS.prefLabel,
+            Literal("Self-help, mutual help, community help, public help", lang="en"),
+        )
         wording_scheme = self.under_plan("help-types")
         self.add(self.plan_iri, KZ.helpTypeScheme, wording_scheme)
         self.add(wording_scheme, RDF.type, SKOS.Collection)
@@ -317,7 +327,13 @@ class _Builder:
             self.text(w, SKOS.editorialNote, help_type.note)
 
     def element(
-        self, iri: URIRef, kind: URIRef, code: str, line: int, position: int | None, printed: str | None = None
+        self,
+        iri: URIRef,
+        kind: URIRef,
+        code: str,
+        line: int,
+        position: int | None,
+        printed: str | None = None,
     ) -> URIRef:
         """An element of the outline: ``code`` is the project's reference code (kz:referenceCode, derived from
         positions); ``printed`` the number the plan prints (skos:notation), if it prints one."""
@@ -365,7 +381,9 @@ class _Builder:
         measure's actions once; only a query that asks per listing sees the listing.
         """
         policy_iri = self.under_plan("policy", f"{goal}-{policy.number}")
-        iri = self.at(self.under_plan("policy", f"{goal}-{policy.number}", "listing", listing.measure), listing.line)
+        iri = self.at(
+            self.under_plan("policy", f"{goal}-{policy.number}", "listing", listing.measure), listing.line
+        )
         position = len(policy.measures) + policy.cross_listings.index(listing) + 1
         self.add(iri, RDF.type, KZ.MeasureListing)
         self.add(iri, RDF.type, KZ.LayoutReading)
@@ -373,8 +391,18 @@ class _Builder:
         self.add(iri, KZ.listedMeasure, self.under_plan("measure", listing.measure))
         self.add(iri, KZ.listingPolicy, policy_iri)
         self.add(iri, KZ.position, Literal(position, datatype=XSD.positiveInteger))
-        self.add(iri, SKOS.prefLabel, Literal(f"施策{goal}-{policy.number}の下の二つ目の掲載（紙面の読み取り）", lang="ja"))
-        self.add(iri, SKOS.prefLabel, Literal(f"Second listing under policy {goal}-{policy.number} (a reading of the layout)", lang="en"))
+        self.add(
+            iri,
+            SKOS.prefLabel,
+            Literal(f"施策{goal}-{policy.number}の下の二つ目の掲載（紙面の読み取り）", lang="ja"),
+        )
+        self.add(
+            iri,
+            SKOS.prefLabel,
+            Literal(
+                f"Second listing under policy {goal}-{policy.number} (a reading of the layout)", lang="en"
+            ),
+        )
         if listing.evidence:
             self.add(iri, KZ.evidence, Literal(listing.evidence))
         self.text(iri, SKOS.editorialNote, listing.note)
@@ -412,7 +440,12 @@ class _Builder:
     def policy(self, goal_iri: URIRef, goal: int, policy: Policy) -> None:
         notation = f"{goal}-{policy.number}"
         p = self.element(
-            self.under_plan("policy", notation), KZ.Policy, notation, policy.line, policy.number, printed=notation
+            self.under_plan("policy", notation),
+            KZ.Policy,
+            notation,
+            policy.line,
+            policy.number,
+            printed=notation,
         )
         self.add(goal_iri, KZ.hasPolicy, p)
         self.text(p, SKOS.prefLabel, policy.label)
@@ -554,7 +587,10 @@ class _Builder:
         self.add(
             project,
             SKOS.note,
-            Literal("伊勢崎市・伊勢崎市社会福祉協議会とは別の、計画を構造化データとして公開するプロジェクト。", lang="ja"),
+            Literal(
+                "伊勢崎市・伊勢崎市社会福祉協議会とは別の、計画を構造化データとして公開するプロジェクト。",
+                lang="ja",
+            ),
         )
         self.add(
             project,
@@ -631,7 +667,9 @@ class _Builder:
         self.add(d, PROV.wasGeneratedBy, build)
 
 
-def build_graph(plan_file: PlanFile, *, base: str = DEFAULT_BASE, publisher: str | None = None) -> BuildResult:
+def build_graph(
+    plan_file: PlanFile, *, base: str = DEFAULT_BASE, publisher: str | None = None
+) -> BuildResult:
     """Build the asserted graph of one plan file under ``base``.
 
     ``publisher`` (an organisation id of the file or an http(s) IRI) names who publishes the dataset; by

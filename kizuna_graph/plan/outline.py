@@ -214,7 +214,11 @@ class _Reader:
     def parents(self, measure: URIRef) -> list[URIRef]:
         """The measure's policy and the policies of its second listings (kz:MeasureListing)."""
         found = set(self.g.subjects(KZ.hasMeasure, measure))
-        found |= {p for listing in self.g.subjects(KZ.listedMeasure, measure) for p in self.g.objects(listing, KZ.listingPolicy)}
+        found |= {
+            p
+            for listing in self.g.subjects(KZ.listedMeasure, measure)
+            for p in self.g.objects(listing, KZ.listingPolicy)
+        }
         return sorted(p for p in found if isinstance(p, URIRef))
 
     def home(self, measure: URIRef) -> URIRef:

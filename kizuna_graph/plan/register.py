@@ -87,7 +87,7 @@ def read_register(path: Path) -> dict[str, Entry]:
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
-        iri, types, label = (line.split("\t") + ["", ""])[:3]
+        iri, types, label = ([*line.split("\t"), "", ""])[:3]
         entries[iri] = Entry(iri, types, label)
     return entries
 
@@ -103,7 +103,9 @@ def check_register(registered: dict[str, Entry], graph: Graph, base: str = DEFAU
     for iri, entry in sorted(registered.items()):
         now = built.get(iri)
         if now is None:
-            problems.append(f"{iri}: registered IRI dropped ('{entry.label}'): retire it in the source instead")
+            problems.append(
+                f"{iri}: registered IRI dropped ('{entry.label}'): retire it in the source instead"
+            )
             continue
         if (URIRef(base + iri), OWL.deprecated, Literal(True)) in graph:
             continue

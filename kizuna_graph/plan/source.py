@@ -67,11 +67,16 @@ class _Reader:
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
-            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan", "retired")
+            self.path,
+            data,
+            "the plan file",
+            ("format", "dataset", "source", "organisations", "plan", "retired"),
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
-            hint = " (format 2 gives every measure, action and statement a stable 'id')" if version == 1 else ""
+            hint = (
+                " (format 2 gives every measure, action and statement a stable 'id')" if version == 1 else ""
+            )
             raise top.error(
                 f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'{hint}", "format"
             )
@@ -99,7 +104,9 @@ class _Reader:
                     note=o.text("note", required=False),
                     line=o.line,
                 )
-                for _, o in top.objects("retired", "retired IRI", ("iri", "replaced_by", "note"), required=False)
+                for _, o in top.objects(
+                    "retired", "retired IRI", ("iri", "replaced_by", "note"), required=False
+                )
             ),
         )
 
@@ -267,7 +274,8 @@ class _Reader:
         for actor in plan.citizen_actors:
             if actor not in actors:
                 raise obj.error(
-                    f"citizen actor '{actor}' is not one of the actors ({', '.join(actors)})", "citizen_actors"
+                    f"citizen actor '{actor}' is not one of the actors ({', '.join(actors)})",
+                    "citizen_actors",
                 )
         components = [c.id for c in plan.component_plans]
         if plan.citizen_actions_plan is not None and plan.citizen_actions_plan not in components:
