@@ -16,7 +16,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKO
 __all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 5ad3d4ecb049310f)
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 9bcc7b7a19ed242e)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
@@ -42,7 +42,7 @@ class KZ(DefinedNamespace):
     CurrentIssue: URIRef  # current issue
     Direction: URIRef  # direction
     EvaluationFinding: URIRef  # evaluation finding
-    HelpType: URIRef  # layer of help
+    HelpType: URIRef  # layer of help (self-help, mutual help, community help, public help)
     HelpTypeAssignment: URIRef  # help-type assignment
     HelpTypeStatement: URIRef  # help-type statement
     HelpTypeWording: URIRef  # help-type wording
@@ -56,11 +56,11 @@ class KZ(DefinedNamespace):
     PlanEvaluation: URIRef  # previous-plan evaluation
     PlanStatement: URIRef  # plan statement
     Policy: URIRef  # policy
-    RegionalWelfareActivityPlan: URIRef  # regional welfare activity plan
-    RegionalWelfarePlan: URIRef  # regional welfare plan
+    RegionalWelfareActivityPlan: URIRef  # Community Welfare Activity Plan
+    RegionalWelfarePlan: URIRef  # Community Welfare Plan
     RelatedPlan: URIRef  # related plan
     SectorPlan: URIRef  # sector plan
-    WelfarePlan: URIRef  # welfare plan
+    WelfarePlan: URIRef  # community welfare plan
 
     # owl:ObjectProperty
     actionOf: URIRef  # numbered action of
