@@ -18,7 +18,7 @@ from kizuna_graph.reason.infer import bundled_ontology
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 
-EXPECTED_TERMS = 27
+EXPECTED_TERMS = 31
 
 
 @pytest.fixture(scope="module")

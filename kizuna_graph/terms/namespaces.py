@@ -16,7 +16,7 @@ from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKO
 __all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 9bcc7b7a19ed242e)
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 3d7d5adf6fc4c55d)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
