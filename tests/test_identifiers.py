@@ -155,3 +155,22 @@ def test_positional_iris_published_before_are_retired_with_their_replacement(bun
     assert bundled.value(old, OWL.deprecated) == Literal(True)
     new = bundled.value(old, DCTERMS.isReplacedBy)
     assert _labels(bundled)[new] == "生活困窮者等への支援"
+
+
+def test_diff_matches_the_insertion_by_id(bundled: Graph, tmp_path: Path) -> None:
+    """kizuna diff: the inserted measure is added; its siblings are renumbered, not removed and added again."""
+    from kizuna_graph.diff.compare import compare_graphs
+
+    case = INSERTIONS / "measure-at-head-of-policy-3-1.yaml"
+    spec = yaml.safe_load(case.read_text(encoding="utf-8"))
+    revised = _build(_write(tmp_path, spec, case.stem))
+    diff = compare_graphs(bundled, revised)
+    changes = [(c.change, c.element) for c in diff.changes]
+    assert ("added", "measure") in changes
+    assert ("removed", "measure") not in changes and ("removed", "action") not in changes
+    renumbered = [c for c in diff.changes if c.change == "renumbered"]
+    assert len(renumbered) == 3  # the three measures; their actions move with them and are not listed again
+    # matched by id: each renumbered element has the same IRI (key) in both plans, only its code moved
+    assert all(
+        c.old and c.new and c.old.key == c.new.key and c.old.notation != c.new.notation for c in renumbered
+    )
