@@ -251,6 +251,7 @@ class _Builder:
             self.add(iri, SKOS.notation, Literal(actor.id))
             for alt in actor.alt_labels:
                 self.text(iri, SKOS.altLabel, alt)
+            self.text(iri, SKOS.editorialNote, actor.note)
         roles = self.under_plan("roles")
         if plan.roles:
             self.add(roles, RDF.type, SKOS.Collection)

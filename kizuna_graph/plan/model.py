@@ -59,6 +59,7 @@ class Actor:
     alt_labels: tuple[Text, ...]
     organisation: str | None
     line: int
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,7 +123,7 @@ class _Reader:
                     )
         actors = tuple(
             self.actor(o)
-            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation"))
+            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation", "note"))
         )
         actor_ids = {a.id for a in actors}
         goals = tuple(
@@ -300,6 +300,7 @@ class _Reader:
             alt_labels=obj.texts("alt_labels", required=False),
             organisation=obj.string("organisation", required=False),
             line=obj.line,
+            note=obj.text("note", required=False),
         )
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
