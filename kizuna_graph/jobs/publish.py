@@ -65,7 +65,7 @@ def summary(graph: Graph) -> dict[str, int]:
         "basic goals": count(KZ.BasicGoal),
         "policies": count(KZ.Policy),
         "measures": count(KZ.Measure),
-        "second listings (readings of the layout)": count(KZ.MeasureListing),
+        "second listings (a reading)": count(KZ.MeasureListing),
         "numbered actions": count(KZ.NumberedAction),
     }
     for actor, number in sorted(actors.items()):
