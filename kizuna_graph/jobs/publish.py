@@ -6,6 +6,7 @@ renders them all in memory and writes them atomically (:mod:`kizuna_graph.export
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -16,6 +17,7 @@ from rdflib.namespace import OWL, RDF, SKOS
 
 from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
+from kizuna_graph.export.csvw import csv_file_info, csv_files
 from kizuna_graph.export.readme import citation, readme
 from kizuna_graph.export.release import Release, check_described, load_release
 from kizuna_graph.export.serialize import (
@@ -125,6 +127,9 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }
+    tables = cache(lambda: csv_files(graph, slug=slug))
+    for info in csv_file_info(slug):
+        data_files[info.name] = lambda name=info.name: tables()[name]  # type: ignore[misc]
     files = self_description(graph, data_files, base=base, slug=slug)
     return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred, validation=check)
 
@@ -145,6 +150,7 @@ def self_description(
 ) -> dict[str, Renderer]:
     """``data_files`` with VoID, the DCAT catalogue, README.md and CITATION.cff added, all lazily rendered."""
     release = release or load_release()
+    release = dataclasses.replace(release, files=(*release.files, *csv_file_info(slug)))
     found = standards()
     dataset = dataset_iri(graph)
     dumps = [
