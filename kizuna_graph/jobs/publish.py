@@ -18,6 +18,7 @@ from rdflib.namespace import OWL, RDF, SKOS
 from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
 from kizuna_graph.export.csvw import csv_file_info, csv_files
+from kizuna_graph.export.frame import friendly_json
 from kizuna_graph.export.readme import citation, readme
 from kizuna_graph.export.release import Release, check_described, load_release
 from kizuna_graph.export.serialize import (
@@ -120,6 +121,7 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     data_files: dict[str, Renderer] = {
         f"{slug}.ttl": asserted_turtle,
         f"{slug}.jsonld": lambda: to_jsonld(graph),
+        f"{slug}.json": lambda: friendly_json(graph),
         f"{slug}.nt": lambda: to_ntriples(graph),
         f"{slug}-inferred.ttl": inferred_turtle,
         # TriG: the asserted graph as the default graph, the inferred one named {dataset}/inferred
