@@ -20,6 +20,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, OWL, RDF, RDFS, SH, SKOS, VOID
 
 from kizuna_graph.errors import ExportError
+from kizuna_graph.export.csvw import csv_file_info
 from kizuna_graph.export.release import check_described, load_release
 from kizuna_graph.jobs.publish import SELF_DESCRIPTION, self_description
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -242,18 +243,15 @@ def test_void_figures_recount_from_the_ntriples(dataset: URIRef) -> None:
 
 def test_a_sparql_endpoint_becomes_a_data_service(graph: Graph) -> None:
     release = dataclasses.replace(load_release(), sparql_endpoint="https://sparql.kizuna-graph.jp/sparql")
-    files = self_description(
-        graph,
-        {"isesaki-3.ttl": lambda: b"x"},
-        base=DEFAULT_BASE,
-        slug="isesaki-3",
-        release=dataclasses.replace(
-            release, files=tuple(f for f in release.files if f.name in ("{slug}.ttl", "void.ttl"))
-        ),
-    )
+    names = {*release.file_info("isesaki-3"), *(info.name for info in csv_file_info("isesaki-3"))} - {
+        "void.ttl"
+    }
+    data_files = {name: (lambda: b"stand-in") for name in names}
+    files = self_description(graph, data_files, base=DEFAULT_BASE, slug="isesaki-3", release=release)
     catalog = Graph().parse(data=files["catalog.ttl"](), format="turtle")
     (service,) = set(catalog.subjects(RDF.type, DCAT.DataService))
     assert catalog.value(service, DCAT.endpointURL) == URIRef("https://sparql.kizuna-graph.jp/sparql")
+    assert (None, DCAT.service, service) in catalog
     assert validate(catalog, shape_set="catalog").findings == ()
 
 
