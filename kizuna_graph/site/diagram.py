@@ -28,7 +28,7 @@ ORDER = (
     KZ.ActorRole,
     KZ.HelpType,
 )
-_BOX_W, _BOX_H, _GAP, _LEFT, _TOP = 230, 34, 22, 10, 10
+_BOX_W, _BOX_H, _GAP, _LEFT, _TOP = 280, 34, 22, 10, 10
 
 
 def _label(graph: Graph, node: URIRef, lang: str) -> str:
@@ -47,8 +47,11 @@ def class_diagram(ontology: Graph, lang: str) -> str:
         domain, range_ = ontology.value(prop, RDFS.domain), ontology.value(prop, RDFS.range)
         if domain in rows and range_ in rows and domain != range_:
             edges.append((rows[domain], rows[range_], _label(ontology, prop, lang)))
-    height = _TOP * 2 + len(ORDER) * (_BOX_H + _GAP)
-    width = _LEFT + _BOX_W + 60 + 40 * len(edges) + 180
+    edges.sort()
+    lane0 = _LEFT + _BOX_W + 24
+    legend_x = lane0 + 26 * len(edges) + 20
+    height = _TOP * 2 + max(len(ORDER) * (_BOX_H + _GAP), len(edges) * 26 + 30)
+    width = legend_x + 600
     title = "語彙のクラス図" if lang == "ja" else "Class diagram of the vocabulary"
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
@@ -60,18 +63,27 @@ def class_diagram(ontology: Graph, lang: str) -> str:
         y = _TOP + index * (_BOX_H + _GAP)
         parts.append(
             f'<g><rect x="{_LEFT}" y="{y}" width="{_BOX_W}" height="{_BOX_H}" rx="4" fill="#eef4fa" '
-            f'stroke="#1f4e79"/><text x="{_LEFT + 10}" y="{y + 22}" font-size="15" fill="#111">'
+            f'stroke="#1f4e79"/><text x="{_LEFT + 10}" y="{y + 22}" font-size="14" fill="#111">'
             f"{escape(_label(ontology, cls, lang))}</text></g>"
         )
-    for number, (start, end, label) in enumerate(sorted(edges)):
-        y1 = _TOP + start * (_BOX_H + _GAP) + _BOX_H / 2
-        y2 = _TOP + end * (_BOX_H + _GAP) + _BOX_H / 2
+    # each property in a lane of its own, numbered; the legend on the right names it (domain → range)
+    for number, (start, end, label) in enumerate(edges, start=1):
+        lane = lane0 + 26 * (number - 1)
+        y1 = _TOP + start * (_BOX_H + _GAP) + _BOX_H / 2 - 6 + 12 * (number % 2)
+        y2 = _TOP + end * (_BOX_H + _GAP) + _BOX_H / 2 - 6 + 12 * (number % 2)
         x0 = _LEFT + _BOX_W
-        reach = x0 + 40 + 40 * number
         parts.append(
-            f'<path d="M{x0},{y1} C{reach},{y1} {reach},{y2} {x0 + 2},{y2}" fill="none" stroke="#1f4e79" '
-            f'stroke-width="1.4" marker-end="url(#arrow)"/>'
-            f'<text x="{reach - 10}" y="{(y1 + y2) / 2 + 4}" font-size="12" fill="#1f4e79">{escape(label)}</text>'
+            f'<path d="M{x0},{y1} H{lane} V{y2} H{x0 + 2}" fill="none" stroke="#1f4e79" stroke-width="1.4" '
+            f'marker-end="url(#arrow)"/><circle cx="{lane}" cy="{(y1 + y2) / 2}" r="9" fill="#fff" '
+            f'stroke="#1f4e79"/><text x="{lane}" y="{(y1 + y2) / 2 + 4}" font-size="11" text-anchor="middle" '
+            f'fill="#1f4e79">{number}</text>'
+        )
+        source = ORDER[start]
+        target = ORDER[end]
+        legend = f"{number}. {label}: {_label(ontology, source, lang)} → {_label(ontology, target, lang)}"
+        parts.append(
+            f'<text x="{legend_x}" y="{_TOP + 20 + 26 * (number - 1)}" font-size="13" fill="#111">'
+            f"{escape(legend)}</text>"
         )
     parts.append("</svg>")
     return "".join(parts)

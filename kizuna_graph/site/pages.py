@@ -20,13 +20,14 @@ from kizuna_graph.terms.namespaces import KZ
 
 LANGUAGES = ("ja", "en")
 
-#: The kinds of resource that get a page, in the order of the home page, with their names in ja and en.
+#: The kinds of resource that get a page, in the order of the home page, with their names in ja and en
+#: (the site shows the ontology's labels of these classes where it has them; these names are the fallback).
 KINDS: tuple[tuple[URIRef, str, str, str], ...] = (
     (KZ.JointWelfarePlan, "plan", "計画", "plan"),
     (KZ.BasicGoal, "goal", "基本目標", "basic goal"),
     (KZ.Policy, "policy", "施策", "policy"),
-    (KZ.Measure, "measure", "取り組み項目", "measure"),
-    (KZ.NumberedAction, "action", "市・社協の取り組み", "numbered action"),
+    (KZ.Measure, "measure", "取り組み", "measure"),
+    (KZ.NumberedAction, "action", "番号付きの取り組み", "numbered action"),
     (KZ.CitizenAction, "citizen-action", "市民・地域の取り組み", "citizen action"),
     (KZ.Actor, "actor", "主体", "actor"),
     (KZ.ActorRole, "role", "役割", "role"),

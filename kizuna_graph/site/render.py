@@ -92,10 +92,13 @@ class Site:
         return str(known[lang]) if known else curie(predicate)
 
     def class_label(self, cls: Node, lang: str) -> str:
+        label = text(self.ontology, cls, lang, RDFS.label)
+        if label:
+            return label
         for kind_class, _, ja, en in KINDS:
             if kind_class == cls:
                 return ja if lang == "ja" else en
-        return text(self.ontology, cls, lang, RDFS.label) or curie(cls)
+        return curie(cls)
 
     # --- values -----------------------------------------------------------------------------------------
 
@@ -202,9 +205,9 @@ class Site:
         )
 
     def kind_name(self, kind: str, lang: str) -> str:
-        for _, name, ja, en in KINDS:
+        for cls, name, _, _ in KINDS:
             if name == kind:
-                return ja if lang == "ja" else en
+                return self.class_label(cls, lang)
         return kind
 
     def description(self, page: Page) -> Graph:

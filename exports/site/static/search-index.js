@@ -21,7 +21,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-1-1",
@@ -31,7 +31,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-1-city-1",
@@ -41,7 +41,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-1-city-2",
@@ -51,7 +51,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-1-council-1",
@@ -61,7 +61,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-1-council-2",
@@ -71,7 +71,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-1-council-3",
@@ -81,7 +81,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-1-2",
@@ -91,7 +91,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-2-city-1",
@@ -101,7 +101,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-2-city-2",
@@ -111,7 +111,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-2-council-1",
@@ -121,7 +121,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-2-council-2",
@@ -131,7 +131,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-2-council-3",
@@ -141,7 +141,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-1-3",
@@ -151,7 +151,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-3-city-1",
@@ -161,7 +161,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-3-city-2",
@@ -171,7 +171,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-3-council-1",
@@ -181,7 +181,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-3-council-2",
@@ -191,7 +191,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-1-4",
@@ -201,7 +201,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-4-council-1",
@@ -211,7 +211,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-1-4-council-2",
@@ -251,7 +251,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-2-1",
@@ -261,7 +261,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-1-city-1",
@@ -271,7 +271,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-1-city-2",
@@ -281,7 +281,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-1-council-1",
@@ -291,7 +291,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-2-2",
@@ -301,7 +301,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-city-1",
@@ -311,7 +311,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-city-2",
@@ -321,7 +321,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-city-3",
@@ -331,7 +331,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-council-1",
@@ -341,7 +341,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-council-2",
@@ -351,7 +351,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-2-council-3",
@@ -361,7 +361,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "1-2-3",
@@ -371,7 +371,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-3-city-1",
@@ -381,7 +381,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-3-city-2",
@@ -391,7 +391,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-3-council-1",
@@ -401,7 +401,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-3-council-2",
@@ -411,7 +411,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "1-2-3-council-3",
@@ -471,7 +471,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-1-1",
@@ -481,7 +481,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-1-city-1",
@@ -491,7 +491,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-1-city-2",
@@ -501,7 +501,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-1-council-1",
@@ -511,7 +511,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-1-council-2",
@@ -521,7 +521,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-1-2",
@@ -531,7 +531,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-2-city-1",
@@ -541,7 +541,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-2-city-2",
@@ -551,7 +551,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-2-city-3",
@@ -561,7 +561,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-2-council-1",
@@ -571,7 +571,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-2-council-2",
@@ -581,7 +581,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-1-3",
@@ -591,7 +591,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-3-city-1",
@@ -601,7 +601,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-3-city-2",
@@ -611,7 +611,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-3-council-1",
@@ -621,7 +621,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-3-council-2",
@@ -631,7 +631,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-1-3-council-3",
@@ -671,7 +671,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-2-1",
@@ -681,7 +681,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-city-1",
@@ -691,7 +691,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-city-2",
@@ -701,7 +701,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-city-3",
@@ -711,7 +711,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-council-1",
@@ -721,7 +721,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-council-2",
@@ -731,7 +731,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-1-council-3",
@@ -741,7 +741,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-2-2",
@@ -751,7 +751,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-2-city-1",
@@ -761,7 +761,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-2-council-1",
@@ -771,7 +771,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-2-council-2",
@@ -781,7 +781,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-2-2-council-3",
@@ -831,7 +831,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-3-1",
@@ -841,7 +841,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-1-city-1",
@@ -851,7 +851,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-1-city-2",
@@ -861,7 +861,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-1-council-1",
@@ -871,7 +871,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-1-council-2",
@@ -881,7 +881,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "2-3-2",
@@ -891,7 +891,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-2-city-1",
@@ -901,7 +901,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-2-city-2",
@@ -911,7 +911,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-2-council-1",
@@ -921,7 +921,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-2-council-2",
@@ -931,7 +931,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "2-3-2-council-3",
@@ -991,7 +991,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-1-1",
@@ -1001,7 +1001,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-1-city-1",
@@ -1011,7 +1011,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-1-city-2",
@@ -1021,7 +1021,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-1-council-1",
@@ -1031,7 +1031,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-1-council-2",
@@ -1041,7 +1041,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-1-2",
@@ -1051,7 +1051,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-2-city-1",
@@ -1061,7 +1061,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-2-city-2",
@@ -1071,7 +1071,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-2-council-1",
@@ -1081,7 +1081,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-2-council-2",
@@ -1091,7 +1091,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-1-3",
@@ -1101,7 +1101,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-3-council-1",
@@ -1111,7 +1111,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-1-3-council-2",
@@ -1151,7 +1151,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-2-1",
@@ -1161,7 +1161,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-1-city-1",
@@ -1171,7 +1171,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-1-city-2",
@@ -1181,7 +1181,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-1-council-1",
@@ -1191,7 +1191,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-1-council-2",
@@ -1201,7 +1201,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-2-2",
@@ -1211,7 +1211,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-2-city-1",
@@ -1221,7 +1221,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-2-city-2",
@@ -1231,7 +1231,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-2-council-1",
@@ -1241,7 +1241,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-2-council-2",
@@ -1251,7 +1251,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-2-2-council-3",
@@ -1291,7 +1291,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-3-1",
@@ -1301,7 +1301,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-1-city-1",
@@ -1311,7 +1311,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-1-city-2",
@@ -1321,7 +1321,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-1-council-1",
@@ -1331,7 +1331,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-1-council-2",
@@ -1341,7 +1341,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-1-council-3",
@@ -1351,7 +1351,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "取り組み項目",
+"ja": "取り組み（市・社協の取り組み）",
 "en": "measure"
 },
 "notation": "3-3-2",
@@ -1361,7 +1361,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-2-city-1",
@@ -1371,7 +1371,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-2-council-1",
@@ -1381,7 +1381,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "市・社協の取り組み",
+"ja": "番号付きの取り組み",
 "en": "numbered action"
 },
 "notation": "3-3-2-council-2",
@@ -1441,8 +1441,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "役割",
-"en": "role"
+"ja": "主体の役割",
+"en": "actor role"
 },
 "notation": "",
 "ja": "地域福祉推進の主役",
@@ -1451,8 +1451,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "役割",
-"en": "role"
+"ja": "主体の役割",
+"en": "actor role"
 },
 "notation": "",
 "ja": "地域福祉推進のための仕組みづくり",
@@ -1461,8 +1461,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "役割",
-"en": "role"
+"ja": "主体の役割",
+"en": "actor role"
 },
 "notation": "",
 "ja": "地域と市の橋渡し役",
@@ -1471,8 +1471,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "役割",
-"en": "role"
+"ja": "主体の役割",
+"en": "actor role"
 },
 "notation": "",
 "ja": "地域福祉活動の実践者",
@@ -1481,8 +1481,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "役割",
-"en": "role"
+"ja": "主体の役割",
+"en": "actor role"
 },
 "notation": "",
 "ja": "専門的な福祉サービスの提供",
@@ -1641,7 +1641,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "支援の層",
+"ja": "支援の層（自助・互助・共助・公助）",
 "en": "layer of help"
 },
 "notation": "gojo",
@@ -1691,8 +1691,8 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "計画",
-"en": "plan"
+"ja": "一体的に策定された計画",
+"en": "joint welfare plan"
 },
 "notation": "isesaki-3",
 "ja": "いせさき絆づくりプラン",
@@ -1711,7 +1711,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "支援の層",
+"ja": "支援の層（自助・互助・共助・公助）",
 "en": "layer of help"
 },
 "notation": "jijo",
@@ -1761,7 +1761,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "支援の層",
+"ja": "支援の層（自助・互助・共助・公助）",
 "en": "layer of help"
 },
 "notation": "kojo",
@@ -1781,7 +1781,7 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
-"ja": "支援の層",
+"ja": "支援の層（自助・互助・共助・公助）",
 "en": "layer of help"
 },
 "notation": "kyojo",
