@@ -25,6 +25,8 @@ _KEYS = (
     "themes",
     "frequency",
     "sparql_endpoint",
+    "hosting",
+    "sections",
     "agent_types",
     "files",
 )
@@ -56,6 +58,8 @@ class Release:
     frequency: str
     sparql_endpoint: str | None
     agent_types: dict[str, str]
+    hosting: str | None
+    sections: tuple[str, ...]
     files: tuple[FileInfo, ...]
 
     def file_info(self, slug: str) -> dict[str, FileInfo]:
@@ -114,6 +118,8 @@ def load_release(path: Path | None = None) -> Release:
         frequency=_code(obj, obj.string("frequency"), "frequency"),
         sparql_endpoint=obj.string("sparql_endpoint", required=False),
         agent_types=agent_types,
+        hosting=obj.string("hosting", required=False),
+        sections=tuple(str(value) for value in obj.seq("sections")),
         files=files,
     )
 

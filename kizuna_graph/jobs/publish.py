@@ -19,6 +19,7 @@ from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
 from kizuna_graph.export.csvw import csv_file_info, csv_files
 from kizuna_graph.export.frame import friendly_json
+from kizuna_graph.export.htaccess import htaccess
 from kizuna_graph.export.readme import citation, readme
 from kizuna_graph.export.release import Release, check_described, load_release
 from kizuna_graph.export.serialize import (
@@ -183,5 +184,8 @@ def self_description(
     files["README.md"] = lambda: readme(catalog(), undistributed=undistributed)
     files["CITATION.cff"] = lambda: citation(
         catalog(), software_version=found.version, software_licence="MIT"
+    )
+    files[".htaccess"] = lambda: htaccess(
+        version=found.version, sections=release.sections, hosting=release.hosting
     )
     return files
