@@ -101,6 +101,32 @@ def _add_site(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     site.set_defaults(handler=_site)
 
 
+def _release(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.release import make_release
+
+    source = Path(args.source) if args.source else bundled_plan()
+    folder, count = make_release(args.version, source=source, releases=Path(args.releases), base=args.base)
+    print(f"released {args.version}: {count} files in {folder}/ and {Path(args.releases) / 'latest'}/")
+    return 0
+
+
+def _add_release(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    release = commands.add_parser(
+        "release",
+        help="freeze the exports and the site of a version in releases/VERSION/ and releases/latest/",
+        description="Write the exports (as kizuna build) and the site (as kizuna site) of VERSION to "
+        "RELEASES/VERSION/ and RELEASES/latest/. VERSION must be the project's version (ontology and package); "
+        "a released version is never overwritten; previous_version in catalog/release.yaml must name the "
+        "latest earlier release.",
+        epilog="Exit codes: 0 released; 1 the plan does not conform; 2 bad version, existing release or input.",
+    )
+    release.add_argument("version", help="MAJOR.MINOR.PATCH, the project's version")
+    release.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
+    release.add_argument("--releases", default="releases", help="folder of the releases (default: releases)")
+    _add_base(release, "base IRI of the data")
+    release.set_defaults(handler=_release)
+
+
 def _diff(args: argparse.Namespace) -> int:
     diff = compare_files(args.old, args.new, base=args.base)
     sys.stdout.write(render_diff(diff, format=args.format, lang=args.lang))
@@ -259,6 +285,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_diff(commands)
     _add_analyze(commands)
     _add_site(commands)
+    _add_release(commands)
     _add_validate(commands)
     _add_query(commands)
     return parser

@@ -21,6 +21,7 @@ _KEYS = (
     "format",
     "issued",
     "modified",
+    "previous_version",
     "catalog",
     "themes",
     "frequency",
@@ -52,6 +53,7 @@ class FileInfo:
 class Release:
     issued: dt.date
     modified: dt.date
+    previous_version: str | None
     catalog_title: Text
     catalog_description: Text
     themes: tuple[str, ...]
@@ -112,6 +114,7 @@ def load_release(path: Path | None = None) -> Release:
     return Release(
         issued=obj.date("issued"),
         modified=obj.date("modified"),
+        previous_version=obj.string("previous_version", required=False),
         catalog_title=catalog.text("title"),
         catalog_description=catalog.text("description"),
         themes=tuple(_code(obj, value, "themes") for value in obj.seq("themes")),
