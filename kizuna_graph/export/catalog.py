@@ -104,13 +104,13 @@ def catalog_graph(
     _copy_dataset(graph, out, dataset)
     agents = set(graph.objects(dataset, DCTERMS.publisher))
     plan = graph.value(dataset, FOAF.primaryTopic)
-    creators = sorted(graph.objects(plan, DCTERMS.publisher)) if plan is not None else []
+    creators = sorted(graph.objects(plan, DCTERMS.publisher), key=str) if plan is not None else []
     for creator in creators:
         out.add((dataset, DCTERMS.creator, creator))
-    for contact in sorted(graph.objects(plan, DCAT.contactPoint)) if plan is not None else []:
+    for contact in sorted(graph.objects(plan, DCAT.contactPoint), key=str) if plan is not None else []:
         out.add((dataset, DCAT.contactPoint, contact))
         _copy_contact(graph, out, contact)
-    for agent in sorted(agents | set(creators)):
+    for agent in sorted(agents | set(creators), key=str):
         _describe_agent(graph, out, agent, release)
     for language in sorted(_languages(graph, dataset)):
         out.add((dataset, DCTERMS.language, EU_AUTHORITY[f"language/{_LANGUAGES[language]}"]))
@@ -192,15 +192,15 @@ def _copy_dataset(graph: Graph, out: Graph, dataset: URIRef) -> None:
     for spatial in graph.objects(dataset, DCTERMS.spatial):
         out.add((spatial, RDF.type, DCTERMS.Location))
     for source in graph.objects(dataset, PROV.wasDerivedFrom):
-        for predicate, value in graph.predicate_objects(source):
-            out.add((source, predicate, value))
+        for link, value in graph.predicate_objects(source):
+            out.add((source, link, value))
 
 
 def _copy_contact(graph: Graph, out: Graph, contact: Node) -> None:
     """The contact point with its address and telephone numbers (a vcard:Kind, as DCAT-AP asks)."""
     out.add((contact, RDF.type, VCARD.Kind))
     for predicate, value in graph.predicate_objects(contact):
-        if predicate.startswith(str(VCARD)) or predicate in (RDF.type, SKOS.prefLabel):
+        if str(predicate).startswith(str(VCARD)) or predicate in (RDF.type, SKOS.prefLabel):
             out.add((contact, predicate, value))
             if predicate in (VCARD.hasAddress, VCARD.hasTelephone):
                 for pair in graph.predicate_objects(value):

@@ -188,9 +188,9 @@ def metadata(table: Table, *, slug: str, ctx: Context, licence: str | None) -> d
 def csv_files(graph: Graph, *, slug: str, tables: tuple[Table, ...] | None = None) -> dict[str, bytes]:
     """Every CSV table of the plan ``graph`` and its CSVW metadata, by file name."""
     ctx = Context(graph)
-    dataset = next(iter(sorted(graph.subjects(RDF.type, DCAT.Dataset))), None)
-    licence = None if dataset is None else graph.value(dataset, DCTERMS.license)
-    licence = str(licence) if isinstance(licence, URIRef) else None
+    dataset = next(iter(sorted(graph.subjects(RDF.type, DCAT.Dataset), key=str)), None)
+    found = None if dataset is None else graph.value(dataset, DCTERMS.license)
+    licence = str(found) if isinstance(found, URIRef) else None
     files: dict[str, bytes] = {}
     for table in tables or load_tables():
         rows = TABLES[table.name](ctx)

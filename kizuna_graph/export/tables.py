@@ -62,7 +62,7 @@ class Context:
         self.graph = graph
         self.structure: PlanStructure = read_structure(graph)
         self.plan = self.structure.plan
-        publishers = sorted(graph.objects(self.plan, DCTERMS.publisher))
+        publishers = sorted(graph.objects(self.plan, DCTERMS.publisher), key=str)
         coded = [p for p in publishers if graph.value(p, DCTERMS.identifier) is not None]
         self.municipality: URIRef | None = coded[0] if coded and isinstance(coded[0], URIRef) else None
 

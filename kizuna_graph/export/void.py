@@ -73,6 +73,7 @@ def void_graph(graph: Graph, *, dataset: URIRef, base: str, slug: str, dumps: Se
         out.add((partition, VOID["class"], cls))
         out.add((partition, VOID.entities, _count(number)))
     for prop, number in properties.items():
+        assert isinstance(prop, URIRef)  # predicates are IRIs
         partition = _partition(base, slug, "property", prop)
         out.add((dataset, VOID.propertyPartition, partition))
         out.add((partition, VOID.property, prop))
@@ -81,7 +82,7 @@ def void_graph(graph: Graph, *, dataset: URIRef, base: str, slug: str, dumps: Se
     for cls in _EXAMPLE_CLASSES:
         instances = sorted(s for s in graph.subjects(RDF.type, cls) if isinstance(s, URIRef))
         examples.update(instances[:1])
-    for example in sorted(examples):
+    for example in sorted(examples, key=str):
         out.add((dataset, VOID.exampleResource, example))
     out.add((dataset, RDF.type, DCAT.Dataset))
     return out

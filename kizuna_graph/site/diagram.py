@@ -45,8 +45,12 @@ def class_diagram(ontology: Graph, lang: str) -> str:
         if not str(prop).startswith(str(KZ)):
             continue
         domain, range_ = ontology.value(prop, RDFS.domain), ontology.value(prop, RDFS.range)
-        if domain in rows and range_ in rows and domain != range_:
-            edges.append((rows[domain], rows[range_], _label(ontology, prop, lang)))
+        start, end = (
+            rows.get(domain) if isinstance(domain, URIRef) else None,
+            (rows.get(range_) if isinstance(range_, URIRef) else None),
+        )
+        if start is not None and end is not None and start != end:
+            edges.append((start, end, _label(ontology, prop, lang)))
     edges.sort()
     lane0 = _LEFT + _BOX_W + 24
     legend_x = lane0 + 26 * len(edges) + 20

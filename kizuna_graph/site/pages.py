@@ -69,7 +69,7 @@ def find_pages(graph: Graph, *, base: str) -> dict[URIRef, Page]:
     """Every resource that gets a page, by IRI (a plan without goals — an earlier edition — gets none)."""
     pages: dict[URIRef, Page] = {}
     for cls, kind, _, _ in KINDS:
-        for node in sorted(graph.subjects(RDF.type, cls)):
+        for node in sorted(graph.subjects(RDF.type, cls), key=str):
             if not isinstance(node, URIRef) or not str(node).startswith(base) or node in pages:
                 continue
             if cls == KZ.JointWelfarePlan and graph.value(node, KZ.hasGoal) is None:

@@ -154,7 +154,11 @@ class Site:
                 )
         children = []
         for predicate in TREE:
-            linked = [self.pages[c] for c in graph.objects(page.iri, predicate) if c in self.pages]
+            linked = [
+                self.pages[c]
+                for c in graph.objects(page.iri, predicate)
+                if isinstance(c, URIRef) and c in self.pages
+            ]
             if linked:
                 children.append(
                     {
@@ -162,22 +166,22 @@ class Site:
                         "items": [self.link(c.iri, here, lang) for c in ordered(linked)],
                     }
                 )
-        properties = []
-        for predicate in sorted(set(graph.predicates(page.iri)) - _SKIPPED, key=lambda p: curie(p)):
-            values = self._literal_values(list(graph.objects(page.iri, predicate)), lang)
+        properties: list[dict[str, Any]] = []
+        for shown in sorted(set(graph.predicates(page.iri)) - _SKIPPED, key=lambda p: curie(p)):
+            values = self._literal_values(list(graph.objects(page.iri, shown)), lang)
             properties.append(
                 {
-                    "label": self.predicate_label(predicate, lang),
-                    "curie": curie(predicate),
+                    "label": self.predicate_label(shown, lang),
+                    "curie": curie(shown),
                     "values": sorted(
                         (self.link(v, here, lang) for v in values), key=lambda v: (v["text"], v["href"])
                     ),
                 }
             )
         incoming: dict[str, list[dict[str, str]]] = defaultdict(list)
-        for subject, predicate in graph.subject_predicates(page.iri):
-            if subject in self.pages and predicate not in TREE:
-                incoming[self.predicate_label(predicate, lang)].append(self.link(subject, here, lang))
+        for subject, link in graph.subject_predicates(page.iri):
+            if subject in self.pages and link not in TREE:
+                incoming[self.predicate_label(link, lang)].append(self.link(subject, here, lang))
         types = [self.class_label(t, lang) for t in sorted(graph.objects(page.iri, RDF.type), key=str)]
         parents = [self.link(p, here, lang) for p in sorted(self.parents.get(page.iri, []), key=str)]
         return self.render(
@@ -275,7 +279,11 @@ class Site:
     def tree(self, node: Node, here: str, lang: str) -> dict[str, Any]:
         children = []
         for predicate in (KZ.hasGoal, KZ.hasPolicy, KZ.hasMeasure):
-            linked = [self.pages[c] for c in self.graph.objects(node, predicate) if c in self.pages]
+            linked = [
+                self.pages[c]
+                for c in self.graph.objects(node, predicate)
+                if isinstance(c, URIRef) and c in self.pages
+            ]
             children += [self.tree(c.iri, here, lang) for c in ordered(linked)]
         return {**self.link(node, here, lang), "children": children}
 
