@@ -55,6 +55,19 @@ SELF_DESCRIPTION: dict[str, tuple[str, str]] = {
         "引用のための情報（Citation File Format）。",
         "How to cite the dataset (Citation File Format).",
     ),
+    ".htaccess": (
+        "IRI を参照可能にする書き換え規則（w3id.org 等の Apache 用）：Turtle・JSON-LD・ウェブページへ振り分けます。",
+        "Rewrite rules that make the IRIs dereferenceable (for w3id.org or any Apache host): Turtle, JSON-LD "
+        "or the web page, by content negotiation.",
+    ),
+    "site/": (
+        "日本語・英語のウェブサイト（`kizuna site` が生成。site/index.html をブラウザで開く）。",
+        "The web site in Japanese and English (made by `kizuna site`; open site/index.html in a browser).",
+    ),
+    "analysis/": (
+        "つながりの分析（`kizuna analyze` が生成：レポート、CSV、図）。",
+        "The cross-link analysis (made by `kizuna analyze`: reports, CSV, figures).",
+    ),
 }
 
 
