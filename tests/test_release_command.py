@@ -1,5 +1,6 @@
-"""`kizuna release VERSION`: the release folder holds the committed exports and site byte for byte, a release is
-never overwritten, the version is the project's one, and the version before it is linked."""
+"""`kizuna release VERSION`: the release folder holds the committed exports and site byte for byte (this is also
+the freshness check of exports/site/: `kizuna site` and commit when it fails), a release is never overwritten,
+the version is the project's one, and the version before it is linked."""
 
 from __future__ import annotations
 
