@@ -31,6 +31,9 @@ class _Links(HTMLParser):
         self.links: list[str] = []
         self.lang: str | None = None
         self.jsonld = 0
+        self.h1 = 0
+        self.viewport = False
+        self.skip_link = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -38,6 +41,9 @@ class _Links(HTMLParser):
             self.lang = values.get("lang")
         if tag == "script" and values.get("type") == "application/ld+json":
             self.jsonld += 1
+        self.h1 += tag == "h1"
+        self.viewport |= tag == "meta" and values.get("name") == "viewport"
+        self.skip_link |= tag == "a" and values.get("href") == "#main"
         for key in ("href", "src"):
             if values.get(key):
                 self.links.append(str(values[key]))
@@ -56,8 +62,10 @@ def test_every_internal_link_resolves_and_every_page_has_a_twin() -> None:
         parser = _Links()
         parser.feed(page.read_text(encoding="utf-8"))
         relative = page.relative_to(SITE).as_posix()
+        assert parser.viewport, f"{relative}: no viewport (phones would zoom out)"
         if relative != "index.html":
             assert parser.lang in ("ja", "en"), relative
+            assert parser.h1 == 1 and parser.skip_link, f"{relative}: one h1 and a skip link"
             twin = SITE / ("en" if parser.lang == "ja" else "ja") / relative.split("/", 1)[1]
             assert twin.is_file(), f"{relative} has no twin"
         for link in parser.links:
