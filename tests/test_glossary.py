@@ -34,7 +34,7 @@ _COMMENTARY = {SKOS.editorialNote}
 
 def _pairs(graph: Graph) -> list[tuple[str, str]]:
     by_key: dict[tuple[object, object], dict[str, list[str]]] = {}
-    project = URIRef(DEFAULT_BASE + "project")
+    project = URIRef(DEFAULT_BASE + "org/kizuna-graph")
     for s, p, o in graph:
         if p in _COMMENTARY or s == project:
             continue

@@ -131,7 +131,9 @@ def test_the_classification_is_published_with_provenance_outside_the_plan_graphs
     nodes = set(analysis.subjects(RDF.type, KZ.HelpTypeAssignment))
     assert len(nodes) == len(set(analysis.subject_objects(KZ.helpType)))
     for node in nodes:
-        assert analysis.value(node, PROV.wasAttributedTo) == URIRef("https://w3id.org/kizuna-graph/project")
+        assert analysis.value(node, PROV.wasAttributedTo) == URIRef(
+            "https://w3id.org/kizuna-graph/org/kizuna-graph"
+        )
         assert analysis.value(node, KZ.assignmentRule) is not None
         assert list(analysis.objects(node, KZ.matchedWord)) or list(analysis.objects(node, KZ.handReason))
     assert not list(graph.triples((None, KZ.helpType, None)))

@@ -315,7 +315,7 @@ def test_dataset_declares_the_translation_unofficial(graph: Graph, built: BuildR
 def test_the_dataset_is_published_by_the_project_and_the_plan_is_by_city_and_council(
     graph: Graph, built: BuildResult
 ) -> None:
-    project = URIRef("https://w3id.org/kizuna-graph/project")
+    project = URIRef("https://w3id.org/kizuna-graph/org/kizuna-graph")
     assert graph.value(built.dataset, DCTERMS.publisher) == project
     source = graph.value(URIRef(PLAN), DCTERMS.source)
     assert set(graph.objects(source, DCTERMS.creator)) == {
@@ -332,4 +332,4 @@ def test_the_dataset_publisher_is_configurable(built: BuildResult) -> None:
     publisher = "https://data.example.jp/"
     result = build_graph(load_plan(bundled_plan()), publisher=publisher)
     assert result.graph.value(result.dataset, DCTERMS.publisher) == URIRef(publisher)
-    assert (URIRef("https://w3id.org/kizuna-graph/project"), None, None) not in result.graph
+    assert (URIRef("https://w3id.org/kizuna-graph/org/kizuna-graph"), None, None) not in result.graph

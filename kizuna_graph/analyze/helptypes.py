@@ -149,7 +149,7 @@ def classification_graph(
     structure: PlanStructure, rules: HelpTypeRules, assignments: list[Assignment], *, base: str, into: Graph
 ) -> Graph:
     """The rules as SKOS concepts and every assignment with its provenance, into the analysis graph."""
-    project = mint(base, "project")
+    project = mint(base, "org", "kizuna-graph")
     rule_iris = {}
     for rule in rules.layers:
         iri = mint(base, "concept", "help-type-rule", rule.help_type)

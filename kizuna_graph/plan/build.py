@@ -580,7 +580,7 @@ class _Builder:
             if configured.startswith(("http://", "https://")):
                 return URIRef(configured)
             return self.orgs.get(configured, mint(self.base, "org", configured))
-        project = mint(self.base, "project")
+        project = mint(self.base, "org", "kizuna-graph")
         self.add(project, RDF.type, FOAF.Project)
         self.add(project, RDF.type, PROV.Agent)
         self.add(project, SKOS.prefLabel, Literal("kizuna_graph プロジェクト", lang="ja"))

@@ -64,7 +64,9 @@ _KINDS = {
 
 def notation_key(notation: str) -> tuple[tuple[int, int | str], ...]:
     """Natural order of notations such as ``2-3-1-city-1``: 1-2 before 1-10, numbers before words."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in notation.split("-"))
+    return tuple(
+        (0, int(part)) if part.isascii() and part.isdigit() else (1, part) for part in notation.split("-")
+    )
 
 
 def text_of(graph: Graph, node: Node, *predicates: URIRef) -> Text:
