@@ -47,6 +47,9 @@ _REFERENCES = {
     "publisher": "dcterms:publisher",
     "contact_points": "dcat:contactPoint",
     "period": "dcterms:temporal",
+    "component_plan": "kz:inComponentPlan",
+    "listings": "kz:hasListing",
+    "names_help_types": "kz:namesHelpType",
 }
 
 
@@ -92,7 +95,7 @@ def _frame(references: list[str]) -> dict[str, Any]:
     ``skos:inScheme``…): each level of the tree names them with ``@embed: @never``, since a level embedded
     ``@always`` would otherwise embed what they point to.
     """
-    never = {iri: {"@embed": "@never"} for iri in references}
+    never = {iri: {"@embed": "@never", "@omitDefault": True} for iri in references}
     action = {"@embed": "@always", **never}
     measure = {"@embed": "@always", **never, "actions": action}
     policy = {"@embed": "@always", **never, "measures": measure, "citizen_actions": action}
