@@ -12,11 +12,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from kizuna_graph.diff.compare import compare_files
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
 from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.version import __version__

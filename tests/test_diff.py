@@ -20,15 +20,15 @@ from kizuna_graph.diff.compare import (
     Change,
     PlanDiff,
     compare,
-    compare_files,
     compare_graphs,
     similarity,
 )
 from kizuna_graph.diff.report import JSON_FORMAT, render_diff
 from kizuna_graph.export.serialize import to_jsonld, to_ntriples, to_turtle
+from kizuna_graph.jobs.revision import compare_files, load_outline
 from kizuna_graph.plan.build import build_graph
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.outline import Element, PlanOutline, load_outline, read_outline
+from kizuna_graph.plan.outline import Element, PlanOutline, read_outline
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.plan.structure import Kind, read_structure
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint

@@ -46,7 +46,6 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, get_args
 
 from rdflib import Graph
@@ -58,11 +57,9 @@ from kizuna_graph.plan.outline import (
     ElementKind,
     PlanOutline,
     Term,
-    load_outline,
     read_outline,
 )
 from kizuna_graph.plan.structure import notation_key
-from kizuna_graph.terms.iris import DEFAULT_BASE
 
 ChangeKind = Literal[
     "added",
@@ -154,13 +151,6 @@ def compare(old: PlanOutline, new: PlanOutline, *, threshold: float = SIMILARITY
 def compare_graphs(old: Graph, new: Graph, *, threshold: float = SIMILARITY_THRESHOLD) -> PlanDiff:
     """:func:`compare` on the one plan in each graph."""
     return compare(read_outline(old), read_outline(new), threshold=threshold)
-
-
-def compare_files(
-    old: Path | str, new: Path | str, *, base: str = DEFAULT_BASE, threshold: float = SIMILARITY_THRESHOLD
-) -> PlanDiff:
-    """:func:`compare` on two plan files (YAML source, Turtle, N-Triples or JSON-LD)."""
-    return compare(load_outline(old, base=base), load_outline(new, base=base), threshold=threshold)
 
 
 def _normal(text: str) -> str:

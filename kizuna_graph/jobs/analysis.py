@@ -1,7 +1,8 @@
 """``kizuna analyze``: run every analysis on a plan and render its files (report, CSV, GraphML, figures).
 
-:func:`run_analysis` builds and publishes the plan (:func:`kizuna_graph.jobs.publish.publish`, which infers too),
-computes the findings (:mod:`kizuna_graph.analyze.findings`) and the network analyses
+:func:`run_analysis` loads and builds the plan (:func:`kizuna_graph.plan.load.load`) and infers from it
+(:func:`kizuna_graph.reason.infer.infer`) — it does not validate it again: ``kizuna build`` and ``kizuna validate``
+do that — computes the findings (:mod:`kizuna_graph.analyze.findings`) and the network analyses
 (:mod:`kizuna_graph.analyze.network`); :func:`analysis_files` renders them into ``{name: bytes}`` for
 :func:`kizuna_graph.export.serialize.write_atomic`. The same plan and vocabularies give byte-identical files.
 
@@ -21,7 +22,8 @@ from kizuna_graph.analyze.report import markdown_report
 from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.analyze.tables import csv_tables, graphml_files
 from kizuna_graph.export.serialize import to_turtle
-from kizuna_graph.jobs.publish import publish
+from kizuna_graph.plan.load import load
+from kizuna_graph.reason.infer import infer
 from kizuna_graph.terms.iris import DEFAULT_BASE
 
 __all__ = ["analysis_files", "run_analysis"]
@@ -31,9 +33,9 @@ def run_analysis(
     source: Path, *, base: str = DEFAULT_BASE, vocabulary_folder: Path | None = None
 ) -> AnalysisResult:
     """Every analysis of a plan (``kizuna analyze``): findings, networks, coverage."""
-    publication = publish(source, base=base)
-    graph = publication.graph
-    inferred = publication.inferred
+    plan_file, built = load(source, base=base).source()
+    graph = built.graph
+    inferred = infer(graph)
     findings = find(graph, base=base, vocabulary_folder=vocabulary_folder)
     structure = findings.structure
     dag = network.hierarchy_dag(graph, structure)
@@ -41,7 +43,7 @@ def run_analysis(
     communities = network.communities(links, structure)
     bridges, points = network.bridges(links, structure)
     return AnalysisResult(
-        plan_file=publication.plan_file,
+        plan_file=plan_file,
         graph=graph,
         inferred=inferred,
         findings=findings,

@@ -286,10 +286,11 @@ class Dataset:
 
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
+    """The document a plan was transcribed from: its path relative to the plan file, title and digest."""
+
     file: str
     title: Text
     sha256: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, get_args
 
 from rdflib import Graph, URIRef
@@ -25,13 +24,8 @@ from rdflib import Literal as RdfLiteral
 from rdflib.namespace import DCAT, DCTERMS, SKOS
 from rdflib.term import Node
 
-from kizuna_graph.errors import SourceError
-from kizuna_graph.plan.build import build_graph
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.rdfinput import detect_format, parse_rdf, read_bytes
-from kizuna_graph.plan.source import load_plan
 from kizuna_graph.plan.structure import notation_key, text_of
-from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ
 
 ElementKind = Literal["goal", "policy", "measure", "action", "citizen-action"]
@@ -79,24 +73,6 @@ class PlanOutline:
 
     def of_kind(self, kind: ElementKind) -> tuple[Element, ...]:
         return tuple(e for e in self.elements if e.kind == kind)
-
-
-def load_outline(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanOutline:
-    """Read a plan source file (YAML) or plan graph (Turtle, N-Triples, JSON-LD) and return its outline.
-
-    RDF is read by :mod:`kizuna_graph.plan.rdfinput`, as ``kizuna validate`` reads it: nothing but the named file
-    is opened or fetched. Raise :class:`~kizuna_graph.errors.SourceError` (exit code 2) when the file cannot
-    be read or holds no one plan.
-    """
-    path = Path(path)
-    raw = read_bytes(path)
-    input_format = detect_format(path, raw)
-    if input_format == "yaml":
-        return read_outline(build_graph(load_plan(path), base=base).graph)
-    try:
-        return read_outline(parse_rdf(path, raw, input_format))
-    except ValueError as error:
-        raise SourceError(path, str(error)) from None
 
 
 def read_outline(graph: Graph, *, plan: URIRef | None = None) -> PlanOutline:

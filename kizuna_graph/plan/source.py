@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 from pathlib import Path
 from typing import Literal
 
@@ -113,8 +114,8 @@ class _Reader:
             self.goal(o, actor_ids)
             for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
         )
+        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], "goal")
         if self.strict:
-            check_sequence(obj, "goals", [(g.number, g.line) for g in goals], "goal")
             measures = {
                 f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
             }
@@ -239,6 +240,25 @@ class _Reader:
             self.check_help_types(obj, plan)
         return plan
 
+    def check_numbers(self, obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
+        """Numbers run 1, 2, 3… (strict); in either mode, they are written in order.
+
+        The order of the items in the file does not reach the graph (an element's IRI and notation carry its
+        number, not its place), so the shapes cannot see a measure 4 written before measure 3: the reader
+        refuses it. Gaps and repeats do reach the graph, and a lenient read leaves them to the shapes.
+        """
+        if self.strict:
+            check_sequence(obj, key, numbers, what)
+            return
+        for (before, _), (number, line) in itertools.pairwise(numbers):
+            if number < before:
+                raise SourceError(
+                    self.path,
+                    f"{what} number {number} is written after number {before}: write the items in the "
+                    "order of their numbers (1, 2, 3…)",
+                    line=line,
+                )
+
     def check_help_types(self, obj: Fields, plan: Plan) -> None:
         """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
         declared = [h.id for h in plan.help_types.types]
@@ -279,10 +299,9 @@ class _Reader:
                 ("number", "label", "description", "citizen_actions", "measures"),
             )
         )
-        if self.strict:
-            check_sequence(
-                obj, "policies", [(p.number, p.line) for p in policies], f"policy of goal {number}:"
-            )
+        self.check_numbers(
+            obj, "policies", [(p.number, p.line) for p in policies], f"policy of goal {number}:"
+        )
         return Goal(
             number=number,
             label=obj.text("label"),
@@ -314,10 +333,9 @@ class _Reader:
             else:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
                 measures.append(self.measure(o, notation, actors))
-        if self.strict:
-            check_sequence(
-                obj, "measures", [(m.number, m.line) for m in measures], f"measure of policy {notation}:"
-            )
+        self.check_numbers(
+            obj, "measures", [(m.number, m.line) for m in measures], f"measure of policy {notation}:"
+        )
         return Policy(
             number=number,
             label=obj.text("label"),
@@ -357,8 +375,7 @@ class _Reader:
                     actions.append(
                         NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
                     )
-                if self.strict:
-                    check_sequence(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
+                self.check_numbers(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
         return Measure(
             number=number,
             title=obj.text("title"),

@@ -5,7 +5,7 @@
 into a :class:`Finding`: which plan element it is about (named by notation and label, with its source line
 when the graph was built from YAML), the property path, the constraint component, the severity and the
 shape's message in Japanese and English. ``validate_ontology`` lints ``ontology/kizuna.ttl`` with
-``ontology-lint.ttl``. ``read_plan_input`` / ``validate_file`` read a plan file (YAML source or RDF) first.
+``ontology-lint.ttl``. ``validate_file`` reads a plan file (YAML source or RDF) with :func:`kizuna_graph.plan.load.load` first.
 
 No inference is run: the shapes are written against the asserted triples (see ``shapes/plan-core.ttl``).
 The plan conforms when there is no violation; warnings do not stop it (``Report.conforms``). pySHACL's own
@@ -31,9 +31,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, SH, SKOS
 from rdflib.term import Node
 
 from kizuna_graph.errors import ShapesError
-from kizuna_graph.plan.build import build_graph
-from kizuna_graph.plan.rdfinput import detect_format, parse_rdf, read_bytes
-from kizuna_graph.plan.source import load_plan
+from kizuna_graph.plan.load import load
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
@@ -116,16 +114,6 @@ class Report:
     def conforms(self) -> bool:
         """True when there is no violation (warnings allowed)."""
         return not self.violations
-
-
-@dataclass(frozen=True)
-class PlanInput:
-    """A plan file read into a graph: YAML built with the plan's source lines, or RDF parsed safely."""
-
-    graph: Graph
-    locations: dict[URIRef, int]
-    source: str
-    input_format: str
 
 
 class _ParameterList(list[URIRef]):
@@ -212,21 +200,10 @@ def validate_ontology(path: Path | str | None = None) -> Report:
     return validate(graph, source=str(path), shape_set="ontology")
 
 
-def read_plan_input(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanInput:
-    """Read a plan file: YAML (leniently, so that numbering mistakes reach the shapes) or RDF."""
-    path = Path(path)
-    raw = read_bytes(path)
-    input_format = detect_format(path, raw)
-    if input_format == "yaml":
-        result = build_graph(load_plan(path, numbering="lenient"), base=base)
-        return PlanInput(result.graph, dict(result.locations), str(path), input_format)
-    return PlanInput(parse_rdf(path, raw, input_format), {}, str(path), input_format)
-
-
 def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
-    """Read and validate one plan file; raise :class:`~kizuna_graph.errors.SourceError` if unreadable."""
-    plan = read_plan_input(path, base=base)
-    return validate(plan.graph, locations=plan.locations, source=plan.source)
+    """Read one plan file (:func:`kizuna_graph.plan.load.load`) and validate it; ``SourceError`` if unreadable."""
+    plan = load(path, base=base)
+    return validate(plan.graph, locations=plan.locations, source=str(plan.path))
 
 
 def curie(node: Node) -> str:
