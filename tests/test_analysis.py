@@ -303,6 +303,51 @@ def test_the_figure_font_has_japanese_glyphs() -> None:
         assert not missing, f"{font.family} ({font.path}) lacks {missing}"
 
 
+def _drawn(font_path: str, text: str) -> bytes:
+    """The pixels matplotlib's Agg renderer draws for ``text`` in the font file ``font_path``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    figure = Figure(figsize=(1, 1), dpi=64)
+    canvas = FigureCanvasAgg(figure)
+    figure.text(0.1, 0.2, text, fontproperties=FontProperties(fname=font_path), fontsize=40)
+    canvas.draw()
+    return bytes(canvas.buffer_rgba())
+
+
+def test_the_figure_font_draws_kanji_not_boxes() -> None:
+    """Independent oracle: a kanji drawn in the chosen font is not the font's .notdef box, nor another kanji.
+
+    U+10FFFF is a noncharacter that no font maps, so the font draws it with its .notdef glyph.
+    """
+    from kizuna_graph.analyze.figures import japanese_font
+
+    try:
+        font = japanese_font()
+    except ExportError as error:
+        pytest.skip(f"no Japanese font installed (apt-get install fonts-noto-cjk): {error}")
+    notdef, mi, mamori = (_drawn(font.path, text) for text in ("\U0010ffff", "見", "守"))
+    assert mi != notdef and mamori != notdef, f"{font.family} draws kanji as its .notdef box"
+    assert mi != mamori, f"{font.family} draws two different kanji the same: a placeholder font"
+
+
+def test_a_fallback_font_that_draws_boxes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """matplotlib ≥ 3.10 bundles "Last Resort": every kanji has a glyph index, and every one is a box."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    from kizuna_graph.analyze.figures import japanese_font
+
+    last_resort = [e for e in font_manager.fontManager.ttflist if "LastResort" in e.fname]
+    if not last_resort:
+        pytest.skip(f"matplotlib {matplotlib.__version__} bundles no Last Resort font (it came with 3.10)")
+    assert _drawn(last_resort[0].fname, "見") == _drawn(last_resort[0].fname, "守")  # the oracle: boxes
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", last_resort)
+    with pytest.raises(ExportError, match="fonts-noto-cjk"):
+        japanese_font()
+
+
 def test_figure_text_is_drawn_with_the_japanese_font_only(result: AnalysisResult) -> None:
     import re
 

@@ -20,7 +20,7 @@ from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ft2font import FT2Font
+from matplotlib.ft2font import FT2Font, LoadFlags
 from matplotlib.text import Text as MplText
 
 from kizuna_graph.analyze.crosslinks import CrossLink, Scope
@@ -77,12 +77,30 @@ class JapaneseFont:
 
 
 def has_glyphs(path: str, text: str = SAMPLE) -> bool:
-    """Whether the font file has a glyph for every character of ``text`` (first face of a collection)."""
+    """Whether the font file draws every character of ``text`` with a glyph of its own (first face).
+
+    Having a glyph index is not enough: a fallback font such as matplotlib's "Last Resort" (bundled since
+    3.10) maps every character to a placeholder box, one per Unicode block, so 見 and 守 get the same glyph.
+    A font passes when no character of ``text`` is drawn as its ``.notdef`` glyph and different characters
+    are drawn with different outlines.
+    """
     try:
         font = FT2Font(path)
     except (OSError, RuntimeError):
         return False
-    return all(font.get_char_index(ord(ch)) != 0 for ch in text)
+    indices = [font.get_char_index(ord(ch)) for ch in dict.fromkeys(text)]
+    if 0 in indices:
+        return False
+    outlines = [_outline(font, index) for index in indices]
+    return _outline(font, 0) not in outlines and len(set(outlines)) == len(outlines)
+
+
+def _outline(font: FT2Font, index: int) -> bytes:
+    """The unhinted outline of glyph ``index``, as bytes to compare."""
+    font.set_size(32, 72)
+    font.load_glyph(index, LoadFlags.NO_HINTING)
+    vertices, codes = font.get_path()
+    return bytes(memoryview(vertices.round(2).tobytes())) + codes.tobytes()
 
 
 def japanese_font() -> JapaneseFont:
@@ -101,7 +119,10 @@ def japanese_font() -> JapaneseFont:
     for entry in sorted(entries, key=rank):
         if entry.style == "normal" and has_glyphs(entry.fname):
             return JapaneseFont(entry.name, entry.fname)
-    raise ExportError(f"no font with Japanese glyphs found for the figures: {INSTALL_HINT}")
+    raise ExportError(
+        f"no font with Japanese glyphs found for the figures (fallback fonts that draw boxes, such as "
+        f"matplotlib's Last Resort, do not count): {INSTALL_HINT}"
+    )
 
 
 def _rc(font: JapaneseFont) -> Any:
