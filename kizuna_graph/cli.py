@@ -137,8 +137,20 @@ def _analyze(args: argparse.Namespace) -> int:
 
     source = Path(args.source) if args.source else bundled_plan()
     result = run_analysis(source, base=args.base)
-    files = analysis_files(result)
     out = Path(args.out)
+    if args.check:
+        files = analysis_files(result, outputs="text")
+        stale = stale_files(out, files)
+        if stale:
+            print(
+                f"{out}: {len(stale)} of {len(files)} text files of the analysis differ from what "
+                f"{source.name} gives: {', '.join(stale)}; run `kizuna analyze` and commit the result",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{out}: all {len(files)} text files of the analysis are up to date with {source.name}")
+        return 0
+    files = analysis_files(result)
     write_atomic(out, files)
     print(f"wrote {len(files)} files to {out}/; start with {out / 'report.ja.md'} or {out / 'report.en.md'}")
     return 0
@@ -152,11 +164,18 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "between measures through shared themes, target groups, partners and near-duplicate actions, hubs, "
         "bridges and communities, and coverage matrices. Writes a Markdown report (ja, en), CSV tables, "
         "GraphML and figures (PNG, SVG; needs a Japanese font such as fonts-noto-cjk).",
-        epilog="Exit codes: 0 ok, 1 the files cannot be written (or no Japanese font), 2 bad input or usage.",
+        epilog="Exit codes: 0 ok, 1 the files cannot be written (or no Japanese font), or --check found "
+        "stale files, 2 bad input or usage.",
     )
     analyze.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled plan")
     analyze.add_argument(
         "--out", default="exports/analysis", help="output folder (default: ./exports/analysis)"
+    )
+    analyze.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the text files of the output folder (CSV, Markdown, Turtle, GraphML) "
+        "are stale (figures are not compared: their bytes depend on the installed font)",
     )
     _add_base(analyze, "base of the data IRIs")
     analyze.set_defaults(handler=_analyze)

@@ -13,6 +13,7 @@ The findings' RDF (concept schemes, tags, cross-links) is written here as ``{slu
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 from kizuna_graph.analyze import network
 from kizuna_graph.analyze.coverage import coverage_matrices
@@ -26,7 +27,7 @@ from kizuna_graph.plan.load import load
 from kizuna_graph.reason.infer import infer
 from kizuna_graph.terms.iris import DEFAULT_BASE
 
-__all__ = ["analysis_files", "run_analysis"]
+__all__ = ["FIGURES", "FIGURE_FORMATS", "Outputs", "analysis_files", "run_analysis"]
 
 
 def run_analysis(
@@ -60,14 +61,37 @@ def run_analysis(
     )
 
 
-def analysis_files(result: AnalysisResult, *, font: JapaneseFont | None = None) -> dict[str, bytes]:
-    """Every file of the analysis folder, rendered in memory."""
-    font = font or japanese_font()
+#: The figures of the analysis folder and the formats each is drawn in.
+FIGURES = ("plan-tree", "cross-links")
+FIGURE_FORMATS = ("png", "svg")
+
+Outputs = Literal["all", "text"]
+
+
+def analysis_files(
+    result: AnalysisResult, *, font: JapaneseFont | None = None, outputs: Outputs = "all"
+) -> dict[str, bytes]:
+    """The files of the analysis folder, rendered in memory: every one, or only the text ones.
+
+    ``outputs="text"`` leaves out the figures (PNG, SVG), whose bytes depend on the installed font and
+    FreeType: the rest (CSV, Markdown, Turtle, GraphML) is what ``kizuna analyze --check`` compares.
+    """
     findings = result.findings
     slug = result.plan_file.dataset.slug
     files: dict[str, bytes] = {f"{slug}-analysis.ttl": to_turtle(findings.graph)}
     files.update(csv_tables(result))
     files.update(graphml_files(result))
+    figure_names = [f"{name}.{suffix}" for name in FIGURES for suffix in FIGURE_FORMATS]
+    if outputs == "all":
+        files.update(_figures(result, font or japanese_font()))
+    for language in ("ja", "en"):
+        listed = sorted({*files, *figure_names})
+        files[f"report.{language}.md"] = markdown_report(result, language, files=listed).encode("utf-8")
+    return files
+
+
+def _figures(result: AnalysisResult, font: JapaneseFont) -> dict[str, bytes]:
+    findings = result.findings
     figures = {
         "plan-tree": plan_tree_figure(findings.structure, font),
         "cross-links": cross_link_figure(
@@ -78,11 +102,6 @@ def analysis_files(result: AnalysisResult, *, font: JapaneseFont | None = None) 
             min_strength=findings.vocabularies.strength.min_strength,
         ),
     }
-    for name, rendered in figures.items():
-        for suffix, data in rendered.items():
-            files[f"{name}.{suffix}"] = data
-    for language in ("ja", "en"):
-        files[f"report.{language}.md"] = markdown_report(result, language, files=sorted(files)).encode(
-            "utf-8"
-        )
-    return files
+    return {
+        f"{name}.{suffix}": data for name, rendered in figures.items() for suffix, data in rendered.items()
+    }
