@@ -27,7 +27,7 @@ from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.cli import main
 from kizuna_graph.errors import ExportError
 from kizuna_graph.jobs.analysis import analysis_files, run_analysis
-from kizuna_graph.plan.structure import read_structure
+from kizuna_graph.plan.view import read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, sparql_prefixes
 
@@ -67,7 +67,7 @@ def test_a_second_cross_listing_in_the_data_is_found_too(graph: Graph) -> None:
     changed = Graph()
     changed += graph
     changed.add((URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/3-1-1")))
-    structure = read_structure(changed)
+    structure = read_view(changed)
     found = analysis.multi_parent_elements(analysis.hierarchy_dag(changed, structure), structure)
     assert [(m.element.notation, [p.notation for p in m.parents]) for m in found] == [
         ("2-3-2", ["2-3", "3-3"]),

@@ -22,7 +22,7 @@ from rdflib.namespace import RDF, SKOS
 from kizuna_graph.analyze.concepts import Vocabularies
 from kizuna_graph.analyze.tagging import Tagging
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.structure import CITIZENS, Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import CITIZENS, Element, Kind, PlanView, notation_key
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = ["Matrix", "coverage_matrices", "help_types"]
@@ -86,7 +86,7 @@ def help_types(
     return types, of_action
 
 
-def _leaves_under(structure: PlanStructure, parent: Element) -> Iterable[Element]:
+def _leaves_under(structure: PlanView, parent: Element) -> Iterable[Element]:
     stack = [parent.iri]
     seen: set[URIRef] = set()
     while stack:
@@ -101,7 +101,7 @@ def _leaves_under(structure: PlanStructure, parent: Element) -> Iterable[Element
     )
 
 
-def _actors(structure: PlanStructure) -> list[tuple[str, Text]]:
+def _actors(structure: PlanView) -> list[tuple[str, Text]]:
     keys = sorted({structure.actor_of(e) for kind in LEAVES for e in structure.of_kind(kind)})
     order = {"city": 0, "council": 1, CITIZENS: 2}
     keys.sort(key=lambda k: (order.get(k, 3), k))
@@ -115,7 +115,7 @@ def _label(element: Element) -> Text:
 
 
 def coverage_matrices(
-    structure: PlanStructure,
+    structure: PlanView,
     vocabularies: Vocabularies,
     tagging: Tagging,
     *,

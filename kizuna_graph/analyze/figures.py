@@ -26,7 +26,7 @@ from matplotlib.text import Text as MplText
 from kizuna_graph.analyze.crosslinks import CrossLink, Scope
 from kizuna_graph.analyze.network import Communities
 from kizuna_graph.errors import ExportError
-from kizuna_graph.plan.structure import Kind, PlanStructure
+from kizuna_graph.plan.view import Kind, PlanView
 
 __all__ = [
     "PREFERRED_FAMILIES",
@@ -153,7 +153,7 @@ def _right_edge(figure: Figure, axes: Axes, text: MplText) -> float:
     return float(axes.transData.inverted().transform((extent.x1 + pad, extent.y0))[0])
 
 
-def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, bytes]:
+def plan_tree_figure(structure: PlanView, font: JapaneseFont) -> dict[str, bytes]:
     """Goals → policies → measures, left to right; a measure under two policies gets a second, red edge."""
     measures = structure.of_kind(Kind.MEASURE)
     goals = structure.of_kind(Kind.GOAL)
@@ -192,7 +192,7 @@ def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, 
                 )
                 right[element.iri] = _right_edge(figure, axes, text)
         for measure in measures:
-            actors = [a.actor for a in structure.children_of(measure.iri, Kind.ACTION)]
+            actors = [a.actor_id for a in structure.children_of(measure.iri, Kind.ACTION)]
             counts = "・".join(
                 f"{name}{actors.count(key)}"
                 for key, name in (("city", "市"), ("council", "社協"))
@@ -240,7 +240,7 @@ def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, 
 
 
 def cross_link_figure(
-    structure: PlanStructure,
+    structure: PlanView,
     links: list[CrossLink],
     communities: Communities,
     font: JapaneseFont,

@@ -15,7 +15,7 @@ from kizuna_graph.analyze.crosslinks import Scope
 from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.analyze.tagging import FROM_ACTIONS, WORD_MATCH
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.structure import Element, Kind
+from kizuna_graph.plan.view import Element, Kind
 from kizuna_graph.version import __version__
 
 __all__ = ["Language", "markdown_report"]
@@ -80,7 +80,7 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
     plan = result.plan_file
     actions, citizen = s.of_kind(Kind.ACTION), s.of_kind(Kind.CITIZEN_ACTION)
     measures = s.of_kind(Kind.MEASURE)
-    by_actor = {a: sum(1 for x in actions if x.actor == a) for a in ("city", "council")}
+    by_actor = {a: sum(1 for x in actions if x.actor_id == a) for a in ("city", "council")}
     cross_goal = [link for link in f.links if link.scope is Scope.CROSS_GOAL]
     w(f"# {w.text(plan.plan.title)} — {w.t('取り組み間の関連の分析', 'analysis of cross-links')}")
     w()

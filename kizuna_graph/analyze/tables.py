@@ -16,7 +16,7 @@ import networkx as nx
 
 from kizuna_graph.analyze.crosslinks import concept_weights
 from kizuna_graph.analyze.result import AnalysisResult
-from kizuna_graph.plan.structure import Kind, notation_key
+from kizuna_graph.plan.view import Kind, notation_key
 
 __all__ = ["csv_tables", "graphml_files"]
 

@@ -10,16 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from kizuna_graph.diff.compare import SIMILARITY_THRESHOLD, PlanDiff, compare
-from kizuna_graph.errors import PlanValidationError, SourceError
+from kizuna_graph.errors import KizunaError, PlanValidationError, SourceError
 from kizuna_graph.jobs.publish import checked
 from kizuna_graph.plan.load import load
-from kizuna_graph.plan.outline import PlanOutline, read_outline
+from kizuna_graph.plan.view import PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 
-__all__ = ["compare_files", "load_outline"]
+__all__ = ["compare_files", "load_view"]
 
 
-def load_outline(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanOutline:
+def load_view(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanView:
     """The outline of a plan file that conforms; :class:`SourceError` (exit code 2) for any other."""
     loaded = load(path, base=base)
     try:
@@ -27,8 +27,8 @@ def load_outline(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanOutline:
     except PlanValidationError as error:
         raise SourceError(loaded.path, f"cannot be compared: {error}") from None
     try:
-        return read_outline(loaded.graph)
-    except ValueError as error:
+        return read_view(loaded.graph)
+    except KizunaError as error:
         raise SourceError(loaded.path, str(error)) from None
 
 
@@ -36,4 +36,4 @@ def compare_files(
     old: Path | str, new: Path | str, *, base: str = DEFAULT_BASE, threshold: float = SIMILARITY_THRESHOLD
 ) -> PlanDiff:
     """:func:`~kizuna_graph.diff.compare.compare` on two plan files (YAML source, Turtle, N-Triples, JSON-LD)."""
-    return compare(load_outline(old, base=base), load_outline(new, base=base), threshold=threshold)
+    return compare(load_view(old, base=base), load_view(new, base=base), threshold=threshold)

@@ -18,31 +18,16 @@ from typing import Any
 from typing import Literal as TypingLiteral
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, RDF, SH
+from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from kizuna_graph.terms.namespaces import KZ, bind_prefixes
+from kizuna_graph.terms.labels import Lang, term_name
+from kizuna_graph.terms.namespaces import bind_prefixes
 from kizuna_graph.validate.shacl import Element, Finding, Report, curie
 
-Lang = TypingLiteral["ja", "en"]
 FailOn = TypingLiteral["violation", "warning"]
 
 JSON_FORMAT = "kizuna-validation-report/1"
-
-_KIND_NAMES: dict[URIRef | None, tuple[str, str]] = {
-    KZ.JointWelfarePlan: ("計画", "plan"),
-    KZ.BasicIdeal: ("基本理念", "basic ideal"),
-    KZ.BasicGoal: ("基本目標", "basic goal"),
-    KZ.Policy: ("施策", "policy"),
-    KZ.Measure: ("取り組み", "measure"),
-    KZ.NumberedAction: ("取り組み項目", "action"),
-    KZ.CitizenAction: ("市民・地域の取り組み", "citizen action"),
-    DCTERMS.PeriodOfTime: ("計画期間", "plan period"),
-    DCAT.Dataset: ("データセット", "dataset"),
-    KZ.Actor: ("主体", "actor"),
-    KZ.HelpType: ("支援の層", "help type"),
-    None: ("要素", "element"),
-}
 
 _WORDS: dict[str, tuple[str, str]] = {
     "violation": ("違反", "violation"),
@@ -51,6 +36,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "value": ("値", "value"),
     "undescribed": ("グラフに記述のない要素", "not described in the graph"),
     "details": ("詳細", "details"),
+    "element": ("要素", "element"),
 }
 
 
@@ -61,7 +47,7 @@ def passes(report: Report, *, fail_on: FailOn = "violation") -> bool:
 
 def describe(element: Element, lang: Lang) -> str:
     """``施策 2-3「見守り体制の充実」`` (ja) or ``policy 2-3 「見守り体制の充実」 (Strengthening …)`` (en)."""
-    kind = _KIND_NAMES.get(element.kind, _KIND_NAMES[None])[0 if lang == "ja" else 1]
+    kind = term_name(element.kind, lang) if element.kind is not None else _word("element", lang)
     parts = [kind]
     if element.notation:
         parts.append(element.notation)
