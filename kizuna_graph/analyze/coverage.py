@@ -2,12 +2,13 @@
 
 Every matrix counts actions — numbered actions and citizen actions, the plan's leaves — never measures, so
 that the numbers add up to something one can check by hand. An action under a measure that the plan lists
-under two policies (2-3-2) counts under both policies and, if they belong to different goals, under both goals:
+under two policies (in the Isesaki plan, 2-3-2) counts under both policies and, if they belong to different goals, under both goals:
 the rows of a matrix may therefore sum to more than the number of actions, and the report says so.
 
 - goal × help type: the layers of help (自助・互助・共助・公助) of the actions, from the inferred
   ``kz:helpType`` (see :mod:`kizuna_graph.reason.infer`); an action with two layers counts in both columns;
-- goal × actor: who carries the actions out (the City, the Council, citizens for the citizen actions);
+- goal × actor: who carries the actions out (``kz:actor``; in the Isesaki plan the City, the Council, and the
+  residents for the citizen actions), in the order the actors first act in the plan;
 - policy × theme, actor × target group: from the concept tags (:mod:`kizuna_graph.analyze.tagging`).
 """
 
@@ -102,9 +103,10 @@ def _leaves_under(structure: PlanView, parent: Element) -> Iterable[Element]:
 
 
 def _actors(structure: PlanView) -> list[tuple[str, Text]]:
-    keys = sorted({structure.actor_of(e) for kind in LEAVES for e in structure.of_kind(kind)})
-    order = {"city": 0, "council": 1, CITIZENS: 2}
-    keys.sort(key=lambda k: (order.get(k, 3), k))
+    """The actors of the plan's leaves in the order they first act, and :data:`CITIZENS` last if needed."""
+    keys = [actor.notation for actor in structure.actors(*LEAVES)]
+    if any(e.actor is None for kind in LEAVES for e in structure.of_kind(kind)):
+        keys.append(CITIZENS)
     return [(k, structure.actor_labels.get(k, Text(k, k))) for k in keys]
 
 

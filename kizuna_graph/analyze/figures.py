@@ -191,12 +191,13 @@ def plan_tree_figure(structure: PlanView, font: JapaneseFont) -> dict[str, bytes
                     zorder=2,
                 )
                 right[element.iri] = _right_edge(figure, axes, text)
+        acting = structure.actors(Kind.ACTION)
         for measure in measures:
             actors = [a.actor_id for a in structure.children_of(measure.iri, Kind.ACTION)]
             counts = "・".join(
-                f"{name}{actors.count(key)}"
-                for key, name in (("city", "市"), ("council", "社協"))
-                if key in actors
+                f"{actor.label.ja}{actors.count(actor.notation)}"
+                for actor in acting
+                if actor.notation in actors
             )
             multi = len(structure.parents[measure.iri]) > 1
             axes.text(
@@ -229,9 +230,11 @@ def plan_tree_figure(structure: PlanView, font: JapaneseFont) -> dict[str, bytes
                 linewidth=0.8,
                 zorder=1,
             )
+        names_ja = "・".join(actor.label.ja for actor in acting)
+        names_en = " and ".join(f"{actor.label.en or actor.notation} {actor.label.ja}" for actor in acting)
         axes.set_title(
-            "計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組み項目の数：市・社協）\n"
-            "Plan tree: goals → policies → measures (numbered actions by the City 市 and the Council 社協); "
+            f"計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組み項目の数：{names_ja}）\n"
+            f"Plan tree: goals → policies → measures (numbered actions by {names_en}); "
             "red dashed edge = a measure listed under a second policy",
             fontsize=10,
             loc="left",

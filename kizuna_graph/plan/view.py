@@ -193,6 +193,15 @@ class PlanView:
         found = [self.elements[c] for c in self.children.get(iri, ())]
         return [e for e in found if kind is None or e.kind is kind]
 
+    def actors(self, *kinds: Kind) -> tuple[Term, ...]:
+        """The actors of the elements of ``kinds``, in the order they first appear (by kind, then notation)."""
+        found: dict[str, Term] = {}
+        for kind in kinds:
+            for element in self.of_kind(kind):
+                if element.actor is not None:
+                    found.setdefault(element.actor.notation, element.actor)
+        return tuple(found.values())
+
     def actor_of(self, element: Element) -> str:
         """Who carries an action out: the actor's notation, or :data:`CITIZENS` for a citizen action."""
         return element.actor_id if element.actor_id is not None else CITIZENS

@@ -19,7 +19,6 @@ value, so that reports file it under the element to fix.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,7 @@ from rdflib.term import Node
 
 from kizuna_graph.errors import ShapesError
 from kizuna_graph.plan.load import load
+from kizuna_graph.plan.view import label_of, notation_key
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
@@ -250,26 +250,16 @@ class _Resolver:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
             notation = self.data.value(node, SKOS.notation)
+            label = label_of(self.data, node, SKOS.prefLabel, DCTERMS.title, SKOS.altLabel)
             self.elements[node] = Element(
                 node=node,
                 kind=kind,
                 notation=str(notation) if notation is not None else None,
-                label_ja=self._label(node, "ja"),
-                label_en=self._label(node, "en"),
+                label_ja=label.ja or None,
+                label_en=label.en,
                 line=self.locations.get(node) if isinstance(node, URIRef) else None,
             )
         return self.elements[node]
-
-    def _label(self, node: Node, lang: str) -> str | None:
-        for predicate in (SKOS.prefLabel, DCTERMS.title, SKOS.altLabel):
-            labels = sorted(
-                str(o)
-                for o in self.data.objects(node, predicate)
-                if isinstance(o, Literal) and o.language == lang
-            )
-            if labels:
-                return labels[0]
-        return None
 
     def message(self, shape: Node, result: Node, lang: str) -> str:
         """The shape's message in ``lang`` (pySHACL drops the language of SPARQL constraint messages)."""
@@ -314,16 +304,11 @@ class _Resolver:
         )
 
 
-def _natural(text: str | None) -> tuple[tuple[int, str], ...]:
-    """``2-10`` after ``2-9``: digits compare as numbers."""
-    return tuple((int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", text or ""))
-
-
 def _sort_key(finding: Finding) -> tuple[object, ...]:
     element = finding.element
     return (
         element.line if element.line is not None else 1 << 30,
-        _natural(element.notation),
+        notation_key(element.notation),
         str(element.node) if not isinstance(element.node, BNode) else "",
         ("violation", "warning", "info").index(finding.severity),
         finding.shape,
