@@ -7,7 +7,6 @@ Exit codes: 0 success; 1 the plan does not conform, or ``--check`` found stale e
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -251,19 +250,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KizunaError as error:
         print(f"kizuna: {error}", file=sys.stderr)
         code = error.exit_code
-    if argv is None and args.command == "validate":  # the `kizuna validate` process itself
-        _exit_now(code)
     return code
-
-
-def _exit_now(code: int) -> None:
-    """End the process without freeing its graphs object by object: 0.08 s of a 0.7 s `kizuna validate`.
-
-    Everything is written by then (the report is on stdout); only the interpreter's teardown is skipped.
-    """
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -296,18 +296,17 @@ def test_findings_carry_typed_fields(tmp_path: Path) -> None:
     assert finding.value.kind is None  # the misspelt actor is not described
 
 
-def test_the_parameter_lookup_speed_up_changes_no_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """validate() lets pySHACL look up constraint parameters in a frozenset: the results stay the same."""
+def test_validate_leaves_pyshacl_as_it_is(tmp_path: Path) -> None:
+    """No private pySHACL state is replaced: whole-process timings showed no gain from doing so (CHANGELOG)."""
     import pyshacl
     from pyshacl import shape
-    from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 
+    before = getattr(shape, "CONSTRAINT_PARAMS", None)
     graph = Graph().parse(next(c for c in load_cases() if c.name == "orphan-measure").write(tmp_path))
-    fast = validate(graph).results
-    assert type(shape.CONSTRAINT_PARAMS[0]).__name__ == "_ParameterList"
-    monkeypatch.setattr(shape, "CONSTRAINT_PARAMS", (ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP))
+    ours = validate(graph).results
+    after = getattr(shape, "CONSTRAINT_PARAMS", None)
+    assert after is None or type(after[0]) is list, "pyshacl.shape.CONSTRAINT_PARAMS was replaced"
+    assert before is None or after is before
     _, plain, _ = pyshacl.validate(graph, shacl_graph=load_shapes("plan"), inference="none")
 
     def results(report: Graph) -> set[tuple[object, ...]]:
@@ -316,7 +315,7 @@ def test_the_parameter_lookup_speed_up_changes_no_result(
             for r in report.subjects(RDF.type, SH.ValidationResult)
         }
 
-    assert results(fast) == results(plain) and len(results(plain)) == 5
+    assert results(ours) == results(plain) and len(results(plain)) == 5
 
 
 def test_the_kizuna_command_ends_with_its_report_complete(tmp_path: Path) -> None:

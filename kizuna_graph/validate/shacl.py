@@ -19,7 +19,7 @@ value, so that reports file it under the element to fix.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -116,38 +116,6 @@ class Report:
         return not self.violations
 
 
-class _ParameterList(list[URIRef]):
-    """pySHACL's list of constraint parameters, answering ``in`` from a frozenset: the same answers, fast."""
-
-    def __init__(self, items: Iterable[URIRef]) -> None:
-        super().__init__(items)
-        self._members = frozenset(self)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._members
-
-
-def _speed_up_parameter_lookup() -> None:
-    """Let pySHACL find a shape's constraint parameters by hashing instead of a scan of its list.
-
-    pySHACL (0.26 to 0.40 at least) looks up every predicate of a shape in its list of about forty constraint
-    parameters, with rdflib's Python-level term equality, once per shape and focus node: 15 % of the
-    validation of one plan. The list it caches on ``pyshacl.shape`` is replaced by an equal list whose ``in``
-    uses a frozenset (rdflib terms hash as they compare). Another pySHACL layout is left alone.
-    """
-    try:
-        from pyshacl import shape
-        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-    except ImportError:
-        return
-    cached = getattr(shape, "CONSTRAINT_PARAMS", None)
-    if cached is None or (isinstance(cached, tuple) and cached[0] is ALL_CONSTRAINT_PARAMETERS):
-        shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
-            _ParameterList(ALL_CONSTRAINT_PARAMETERS),
-            CONSTRAINT_PARAMETERS_MAP,
-        )
-
-
 @functools.cache
 def load_shapes(shape_set: ShapeSet = "plan") -> Graph:
     """The shapes graph of ``shape_set`` (parsed once per process; treat it as read-only)."""
@@ -173,7 +141,6 @@ def validate(
     """Validate ``graph`` (not modified) against the shapes; ``locations`` maps IRIs to source lines."""
     import pyshacl  # here, not at the top: commands that do not validate need not import it
 
-    _speed_up_parameter_lookup()
     shapes = load_shapes(shape_set)
     _, results, _ = pyshacl.validate(
         graph,
