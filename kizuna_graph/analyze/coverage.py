@@ -61,7 +61,8 @@ def help_types(
     """The help types in the plan's order (notation, label, IRI) and the help types of each action."""
     found = []
     for iri in graph.subjects(RDF.type, KZ.HelpType):
-        assert isinstance(iri, URIRef)
+        if not isinstance(iri, URIRef):
+            continue  # a plan's help types are IRIs (the shapes check it)
         labels = {v.language: str(v) for v in graph.objects(iri, SKOS.prefLabel)}  # type: ignore[attr-defined]
         position = graph.value(iri, KZ.position)
         found.append(
@@ -81,9 +82,8 @@ def help_types(
     of_action: dict[URIRef, set[str]] = {}
     for source in (graph, inferred):
         for action, help_type in source.subject_objects(KZ.helpType):
-            if help_type in notation_of:
-                assert isinstance(action, URIRef)
-                of_action.setdefault(action, set()).add(notation_of[help_type])  # type: ignore[index]
+            if isinstance(action, URIRef) and isinstance(help_type, URIRef) and help_type in notation_of:
+                of_action.setdefault(action, set()).add(notation_of[help_type])
     return types, of_action
 
 

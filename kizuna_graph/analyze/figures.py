@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
@@ -22,6 +22,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font, LoadFlags
 from matplotlib.text import Text as MplText
+
+if TYPE_CHECKING:
+    from matplotlib.ft2font import GlyphIndexType
 
 from kizuna_graph.analyze.crosslinks import CrossLink, Scope
 from kizuna_graph.analyze.network import Communities
@@ -92,10 +95,10 @@ def has_glyphs(path: str, text: str = SAMPLE) -> bool:
     if 0 in indices:
         return False
     outlines = [_outline(font, index) for index in indices]
-    return _outline(font, 0) not in outlines and len(set(outlines)) == len(outlines)
+    return _outline(font, cast("GlyphIndexType", 0)) not in outlines and len(set(outlines)) == len(outlines)
 
 
-def _outline(font: FT2Font, index: int) -> bytes:
+def _outline(font: FT2Font, index: GlyphIndexType) -> bytes:
     """The unhinted outline of glyph ``index``, as bytes to compare."""
     font.set_size(32, 72)
     font.load_glyph(index, LoadFlags.NO_HINTING)

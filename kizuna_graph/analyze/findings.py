@@ -2,8 +2,8 @@
 
 :func:`find` runs the steps that need no networkx or matplotlib — read the plan's structure back from its graph,
 load the vocabularies, tag, find near-duplicates and cross-links — and returns them with their RDF graph, which
-``kizuna build`` publishes as ``{slug}-analysis.ttl`` next to the plan (it is fast: a few tens of
-milliseconds) and ``kizuna analyze`` turns into tables, GraphML and figures.
+``kizuna analyze`` publishes as ``{slug}-analysis.ttl`` (``kizuna build`` does not) and turns into tables,
+GraphML and figures.
 """
 
 from __future__ import annotations

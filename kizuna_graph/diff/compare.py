@@ -108,16 +108,26 @@ class Change:
 
     @property
     def element(self) -> Kind:
-        ref = self.new or self.old
-        assert ref is not None
-        return ref.kind
+        return first_ref(self.new, self.old).kind
 
     @property
     def notation(self) -> str:
         """The element's notation in the old plan if it was there, else in the new plan."""
-        ref = self.old or self.new
-        assert ref is not None
-        return ref.notation
+        return first_ref(self.old, self.new).notation
+
+    def matched(self) -> tuple[Ref, Ref]:
+        """The old and the new element of a change to a matched element (not added, not removed)."""
+        if self.old is None or self.new is None:
+            raise ValueError(f"a {self.change} change has no old and new element")
+        return self.old, self.new
+
+
+def first_ref(*refs: Ref | None) -> Ref:
+    """The first of ``refs`` that is given: every change has an old element, a new one, or both."""
+    for ref in refs:
+        if ref is not None:
+            return ref
+    raise ValueError("a change without an old or a new element")
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,8 +308,7 @@ def _terms(item: Element | Term | None) -> tuple[Term, ...]:
 
 
 def _order(change: Change) -> tuple[object, ...]:
-    ref = change.new or change.old
-    assert ref is not None
+    ref = first_ref(change.new, change.old)
     return (
         CHANGE_KINDS.index(change.change),
         ELEMENT_KINDS.index(ref.kind),

@@ -44,7 +44,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff
+from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff, first_ref
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.view import ELEMENT_KINDS, KIND_CLASSES, Kind, PlanView, Term
 from kizuna_graph.terms.labels import Lang, term_name
@@ -138,8 +138,7 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
     sections: dict[ChangeKind, list[_Item]] = {}
     old_elements, new_elements = diff.old.by_key(), diff.new.by_key()
     for change in diff.changes:
-        ref = change.old or change.new
-        assert ref is not None
+        ref = first_ref(change.old, change.new)
         item = _Item(w.change(change.change), f"{ref.notation} {w.label(ref.label)}")
         if change.change in ("added", "removed"):
             outline = new_elements if change.change == "added" else old_elements
@@ -167,29 +166,28 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
 
 
 def _notations(change: Change) -> str:
-    assert change.old is not None and change.new is not None
-    return f"{change.old.notation} → {change.new.notation}"
+    old, new = change.matched()
+    return f"{old.notation} → {new.notation}"
 
 
 def _renumbered(change: Change, w: _Words) -> str:
     """`` (old → new)`` when the change also changed the element's notation, else nothing."""
-    assert change.old is not None and change.new is not None
-    if change.old.notation == change.new.notation:
+    old, new = change.matched()
+    if old.notation == new.notation:
         return ""
     return f"{w('open')}{_notations(change)}{w('close')}"
 
 
 def _moved(change: Change, w: _Words) -> str:
-    assert change.old is not None
-    kind = w.element(_PARENT_KIND[change.old.kind])
+    kind = w.element(_PARENT_KIND[change.matched()[0].kind])
     before = w.terms(change.before, notation=True)
     after = w.terms(change.after, notation=True)
     return f"{kind} {before} → {after}{_renumbered(change, w)}"
 
 
 def _reworded(change: Change, w: _Words) -> list[str]:
-    assert change.old is not None and change.new is not None
-    old, new = change.old.label, change.new.label
+    old_ref, new_ref = change.matched()
+    old, new = old_ref.label, new_ref.label
     lines = []
     if old.ja != new.ja:
         lines += [f"{w('old')}: {old.ja}", f"{w('new')}: {new.ja}"]

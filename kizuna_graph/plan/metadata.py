@@ -145,7 +145,6 @@ def read_organisation(obj: Fields) -> Organisation:
         address = contact_obj.obj(
             "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
         )
-        assert address is not None
         contact = Contact(
             id=slug(contact_obj, "id"),
             name=contact_obj.text("name"),

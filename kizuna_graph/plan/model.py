@@ -9,7 +9,7 @@ so that reports can point an officer at the place to fix.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,4 +303,3 @@ class PlanFile:
     source: SourceDocument | None
     organisations: tuple[Organisation, ...]
     plan: Plan
-    extra: dict[str, str] = field(default_factory=dict)

@@ -1,10 +1,12 @@
 """Read a plan source file (YAML) into the typed records of :mod:`kizuna_graph.plan.model`.
 
 On top of the checks of :mod:`kizuna_graph.plan.yamlfile` (duplicate keys, anchors, encoding, size…), the reader
-rejects unknown keys, wrong types and missing required fields. With ``numbering="strict"`` (the default, used
-by ``kizuna build``) it also rejects numbers out of sequence, unknown actors and cross-listings to measures
-that do not exist; ``numbering="lenient"`` keeps them as written so that ``kizuna validate`` can report them
-with the shapes. Every problem is a :class:`~kizuna_graph.errors.SourceError`: ``file:line: what to fix``.
+rejects unknown keys, wrong types, missing required fields and numbers written out of order (which the graph
+cannot show). With ``numbering="lenient"`` — how every command reads a plan, through
+:func:`kizuna_graph.plan.load.load` — gaps and repeats in the numbering, unknown actors and cross-listings to
+measures that do not exist are kept as written, for the shapes to report; ``numbering="strict"`` (the default
+of this library function) rejects them here. Every problem is a :class:`~kizuna_graph.errors.SourceError`:
+``file:line: what to fix``.
 """
 
 from __future__ import annotations
@@ -77,10 +79,8 @@ class _Reader:
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
         plan_obj = top.obj("plan", "the plan", _PLAN_KEYS)
-        assert plan_obj is not None
         plan = self.plan(plan_obj, {o.id for o in organisations})
         dataset_obj = top.obj("dataset", "the dataset", DATASET_KEYS)
-        assert dataset_obj is not None
         return PlanFile(
             path=str(self.path),
             sha256=hashlib.sha256(raw).hexdigest(),
@@ -131,11 +131,8 @@ class _Reader:
                                 line=listing.line,
                             )
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
-        assert period is not None
         help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
-        assert help_types is not None
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
-        assert ideal is not None
         plan = Plan(
             municipality=slug(obj, "municipality"),
             edition=obj.number("edition"),
