@@ -93,45 +93,15 @@ class _Reader:
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
-        publishers = tuple(str(p) for _, p, _ in obj.items("publishers", "publisher"))
-        if self.strict:
-            for index, name, line in obj.items("publishers", "publisher"):
-                if name not in organisations:
-                    raise SourceError(
-                        self.path,
-                        f"publisher {index} '{name}' is not one of the organisations "
-                        f"({', '.join(sorted(organisations))})",
-                        line=line,
-                    )
+        publishers = self.publishers(obj, organisations)
         actors = tuple(
             self.actor(o)
             for _, o in obj.objects(
                 "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
             )
         )
-        actor_ids = {a.id for a in actors}
-        goals = tuple(
-            self.goal(o, actor_ids)
-            for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
-        )
-        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], "goal")
-        if self.strict:
-            measures = {
-                f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
-            }
-            for goal in goals:
-                for policy in goal.policies:
-                    for listing in policy.cross_listings:
-                        if listing.notation not in measures:
-                            raise SourceError(
-                                self.path,
-                                f"'also: {listing.notation}' in policy {goal.number}-{policy.number} "
-                                "names no measure of this plan: write the notation of an existing measure "
-                                "(goal-policy-measure, e.g. 2-3-2)",
-                                line=listing.line,
-                            )
+        goals = self.goals(obj, {a.id for a in actors})
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
-        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
         plan = Plan(
             municipality=slug(obj, "municipality"),
@@ -149,60 +119,14 @@ class _Reader:
             ),
             review_statement=obj.text("review_statement", required=False),
             joint_statement=obj.text("joint_statement", required=False),
-            component_plans=tuple(
-                ComponentPlan(
-                    id=slug(o, "id"),
-                    kind=choice(o, "kind", _COMPONENT_KINDS),
-                    title=o.text("title"),
-                    publisher=o.string("publisher"),
-                    actor=o.string("actor"),
-                    category=o.text("category"),
-                    scope=o.texts("scope", required=False),
-                    line=o.line,
-                )
-                for _, o in obj.objects(
-                    "component_plans",
-                    "component plan",
-                    ("id", "kind", "title", "publisher", "actor", "category", "scope"),
-                    required=False,
-                )
-            ),
+            component_plans=self.component_plans(obj),
             key_concept=read_key_concept(
                 obj.obj("key_concept", "the key concept", CONCEPT_KEYS, required=False)
             ),
-            help_types=HelpTypeScheme(
-                title=help_types.text("scheme_title"),
-                note=help_types.text("note", required=False),
-                types=tuple(
-                    HelpType(
-                        id=slug(o, "id"),
-                        label=o.text("label"),
-                        reading=o.string("reading"),
-                        description=o.text("description"),
-                        example=o.text("example"),
-                        note=o.text("note", required=False),
-                        line=o.line,
-                    )
-                    for _, o in help_types.objects(
-                        "types", "help type", ("id", "label", "reading", "description", "example", "note")
-                    )
-                ),
-            ),
+            help_types=self.help_types(obj),
             actors=actors,
             roles_statement=obj.text("roles_statement", required=False),
-            roles=tuple(
-                Role(
-                    id=slug(o, "id"),
-                    label=o.text("label"),
-                    description=o.text("description"),
-                    holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
-                    note=o.text("note", required=False),
-                    line=o.line,
-                )
-                for _, o in obj.objects(
-                    "roles", "role", ("id", "holders", "label", "description", "note"), required=False
-                )
-            ),
+            roles=self.roles(obj),
             ideal=Ideal(
                 label=ideal.text("label"),
                 subtitle=ideal.text("subtitle", required=False),
@@ -236,6 +160,101 @@ class _Reader:
         if self.strict:
             self.check_help_types(obj, plan)
         return plan
+
+    def publishers(self, obj: Fields, organisations: set[str]) -> tuple[str, ...]:
+        """The plan's publishers; strict: each must be one of the file's organisations."""
+        publishers = []
+        for index, name, line in obj.items("publishers", "publisher"):
+            if self.strict and name not in organisations:
+                raise SourceError(
+                    self.path,
+                    f"publisher {index} '{name}' is not one of the organisations "
+                    f"({', '.join(sorted(organisations))})",
+                    line=line,
+                )
+            publishers.append(str(name))
+        return tuple(publishers)
+
+    def goals(self, obj: Fields, actors: set[str]) -> tuple[Goal, ...]:
+        """The goals with everything under them; strict: every cross-listing names a measure of the plan."""
+        goals = tuple(
+            self.goal(o, actors)
+            for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
+        )
+        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], "goal")
+        if not self.strict:
+            return goals
+        measures = {
+            f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
+        }
+        for goal in goals:
+            for policy in goal.policies:
+                for listing in policy.cross_listings:
+                    if listing.notation not in measures:
+                        raise SourceError(
+                            self.path,
+                            f"'also: {listing.notation}' in policy {goal.number}-{policy.number} "
+                            "names no measure of this plan: write the notation of an existing measure "
+                            "(goal-policy-measure, e.g. 2-3-2)",
+                            line=listing.line,
+                        )
+        return goals
+
+    def component_plans(self, obj: Fields) -> tuple[ComponentPlan, ...]:
+        return tuple(
+            ComponentPlan(
+                id=slug(o, "id"),
+                kind=choice(o, "kind", _COMPONENT_KINDS),
+                title=o.text("title"),
+                publisher=o.string("publisher"),
+                actor=o.string("actor"),
+                category=o.text("category"),
+                scope=o.texts("scope", required=False),
+                line=o.line,
+            )
+            for _, o in obj.objects(
+                "component_plans",
+                "component plan",
+                ("id", "kind", "title", "publisher", "actor", "category", "scope"),
+                required=False,
+            )
+        )
+
+    def help_types(self, obj: Fields) -> HelpTypeScheme:
+        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
+        return HelpTypeScheme(
+            title=help_types.text("scheme_title"),
+            note=help_types.text("note", required=False),
+            types=tuple(
+                HelpType(
+                    id=slug(o, "id"),
+                    label=o.text("label"),
+                    reading=o.string("reading"),
+                    description=o.text("description"),
+                    example=o.text("example"),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in help_types.objects(
+                    "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                )
+            ),
+        )
+
+    def roles(self, obj: Fields) -> tuple[Role, ...]:
+        return tuple(
+            Role(
+                id=slug(o, "id"),
+                label=o.text("label"),
+                description=o.text("description"),
+                holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
+                note=o.text("note", required=False),
+                line=o.line,
+            )
+            for _, o in obj.objects(
+                "roles", "role", ("id", "holders", "label", "description", "note"), required=False
+            )
+        )
 
     def check_numbers(self, obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
         """Numbers run 1, 2, 3… (strict); in either mode, they are written in order.
