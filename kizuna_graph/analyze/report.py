@@ -182,6 +182,10 @@ def _top_findings(w: _Writer, result: AnalysisResult) -> None:
             "within one measure)",
         )
     )
+    _network_summary(w, result)
+
+
+def _network_summary(w: _Writer, result: AnalysisResult) -> None:
     if result.centrality:
         hub = result.centrality[0]
         bridge = max(result.centrality, key=lambda r: (r.betweenness, -r.weighted_degree))
