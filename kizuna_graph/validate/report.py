@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kizuna_graph.terms.labels import Lang, term_name
 from kizuna_graph.terms.namespaces import bind_prefixes
-from kizuna_graph.validate.shacl import Element, Finding, Report, curie
+from kizuna_graph.validate.shacl import Finding, Report, Subject, curie
 
 FailOn = TypingLiteral["violation", "warning"]
 
@@ -45,7 +45,7 @@ def passes(report: Report, *, fail_on: FailOn = "violation") -> bool:
     return report.conforms if fail_on == "violation" else not report.findings
 
 
-def describe(element: Element, lang: Lang) -> str:
+def describe(element: Subject, lang: Lang) -> str:
     """``施策 2-3「見守り体制の充実」`` (ja) or ``policy 2-3 「見守り体制の充実」 (Strengthening …)`` (en)."""
     kind = term_name(element.kind, lang) if element.kind is not None else _word("element", lang)
     parts = [kind]
@@ -73,10 +73,10 @@ def _word(key: str, lang: Lang) -> str:
     return _WORDS[key][0 if lang == "ja" else 1]
 
 
-def _value_text(value: Element | Literal | None, lang: Lang) -> str | None:
+def _value_text(value: Subject | Literal | None, lang: Lang) -> str | None:
     if value is None:
         return None
-    if isinstance(value, Element):
+    if isinstance(value, Subject):
         return describe(value, lang)
     text = str(value)
     return f"「{text}」" if value.language == "ja" or lang == "ja" else f'"{text}"'
@@ -138,7 +138,7 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
             for finding in findings:
                 mark = "✗" if finding.severity == "violation" else "△"
                 lines.append(f"  {mark} {_word(finding.severity, lang)}{colon}{finding.message(lang)}")
-                if not (isinstance(finding.value, Element) and finding.value.node == element.node):
+                if not (isinstance(finding.value, Subject) and finding.value.node == element.node):
                     value = _value_text(finding.value, lang)
                     if value is not None:
                         lines.append(f"      {_word('value', lang)}{colon}{value}")
@@ -148,7 +148,7 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
     return "\n".join(lines)
 
 
-def _node_json(value: Element | Literal | None) -> Any:
+def _node_json(value: Subject | Literal | None) -> Any:
     if value is None:
         return None
     if isinstance(value, Literal):
@@ -211,7 +211,7 @@ def report_graph(reports: Sequence[Report]) -> Graph:
         out.add((node, RDF.type, SH.ValidationReport))
         out.add((node, SH.conforms, Literal(not report.findings)))  # SHACL's meaning: no result at all
         for finding in report.findings:
-            value = finding.value.node if isinstance(finding.value, Element) else finding.value
+            value = finding.value.node if isinstance(finding.value, Subject) else finding.value
             parts = (source, finding.focus.node, finding.path or "", finding.component, finding.shape, value)
             key = "|".join(str(part) for part in parts)
             result = URIRef(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'kizuna-result:' + key)}")

@@ -64,8 +64,10 @@ KINDS: tuple[URIRef, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Element:
-    """A node of the data graph as a person knows it: kind, notation, labels and source line."""
+class Subject:
+    """What a finding is about: any node of the data graph (a plan element, the period, the dataset, an actor,
+    a blank node) as a person knows it — kind, notation, labels (:func:`kizuna_graph.plan.view.label_of`) and
+    source line. Plan elements as the analysis and the diff read them are :class:`kizuna_graph.plan.view.Element`."""
 
     node: Node
     kind: URIRef | None
@@ -80,11 +82,11 @@ class Finding:
     """One SHACL validation result, resolved against the data graph and the shapes."""
 
     severity: Severity
-    element: Element  # what to fix: the focus node, or the value of a plan-wide SPARQL check
-    focus: Element  # sh:focusNode
+    element: Subject  # what to fix: the focus node, or the value of a plan-wide SPARQL check
+    focus: Subject  # sh:focusNode
     path: str | None  # sh:resultPath in SPARQL property-path syntax, e.g. "^kz:hasMeasure"
     component: str  # e.g. "sh:MinCountConstraintComponent"
-    value: Element | Literal | None  # sh:value
+    value: Subject | Literal | None  # sh:value
     shape: str  # the source shape, e.g. "kzsh:Policy-citizenActions"
     message_ja: str
     message_en: str
@@ -210,15 +212,15 @@ def path_text(graph: Graph, node: Node) -> str:
 class _Resolver:
     def __init__(self, data: Graph, shapes: Graph, results: Graph, locations: Mapping[URIRef, int]) -> None:
         self.data, self.shapes, self.results, self.locations = data, shapes, results, locations
-        self.elements: dict[Node, Element] = {}
+        self.elements: dict[Node, Subject] = {}
 
-    def element(self, node: Node) -> Element:
+    def element(self, node: Node) -> Subject:
         if node not in self.elements:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
             notation = self.data.value(node, SKOS.notation)
             label = label_of(self.data, node, SKOS.prefLabel, DCTERMS.title, SKOS.altLabel)
-            self.elements[node] = Element(
+            self.elements[node] = Subject(
                 node=node,
                 kind=kind,
                 notation=str(notation) if notation is not None else None,
@@ -245,16 +247,16 @@ class _Resolver:
         if focus_node is None or component is None or shape is None:  # pySHACL always gives all three
             raise ValueError(f"incomplete SHACL validation result {result}")
         focus = self.element(focus_node)
-        value: Element | Literal | None
+        value: Subject | Literal | None
         if value_node is None or isinstance(value_node, Literal):
             value = value_node
         else:
             value = self.element(value_node)
         element = focus
-        if component == SH.SPARQLConstraintComponent and isinstance(value, Element):
+        if component == SH.SPARQLConstraintComponent and isinstance(value, Subject):
             element = value
         if element.line is None and focus.line is not None:
-            element = Element(
+            element = Subject(
                 element.node, element.kind, element.notation, element.label_ja, element.label_en, focus.line
             )
         return Finding(
@@ -280,5 +282,5 @@ def _sort_key(finding: Finding) -> tuple[object, ...]:
         ("violation", "warning", "info").index(finding.severity),
         finding.shape,
         finding.path or "",
-        str(finding.value.node if isinstance(finding.value, Element) else finding.value or ""),
+        str(finding.value.node if isinstance(finding.value, Subject) else finding.value or ""),
     )
