@@ -24,6 +24,7 @@ from kizuna_graph.analyze.concepts import Vocabularies
 from kizuna_graph.analyze.tagging import Tagging
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.view import CITIZENS, Element, Kind, PlanView, notation_key
+from kizuna_graph.terms.labels import term_name
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = ["Matrix", "coverage_matrices", "help_types"]
@@ -110,6 +111,17 @@ def _actors(structure: PlanView) -> list[tuple[str, Text]]:
     return [(k, structure.actor_labels.get(k, Text(k, k))) for k in keys]
 
 
+def _name(term: URIRef) -> Text:
+    """The ontology's name of a class, in both languages."""
+    return Text(term_name(term, "ja"), term_name(term, "en"))
+
+
+def _cross(rows: Text, columns: Text, note: Text | None = None) -> Text:
+    """A matrix title, ``基本目標 × 支援の層`` / ``basic goal × layer of help``."""
+    extra = note or Text("", "")
+    return Text(f"{rows.ja} × {columns.ja}{extra.ja}", f"{rows.en} × {columns.en}{extra.en or ''}")
+
+
 def _label(element: Element) -> Text:
     return Text(
         f"{element.notation} {element.label.ja}", f"{element.notation} {element.label.en or ''}".strip()
@@ -130,32 +142,35 @@ def coverage_matrices(
     types, of_action = help_types(graph, inferred)
     theme = vocabularies.scheme("theme")
     target = vocabularies.scheme("target-group")
+    goal_name, policy_name, actor_name, layer = (
+        _name(c) for c in (KZ.BasicGoal, KZ.Policy, KZ.Actor, KZ.HelpType)
+    )
     matrices = [
         Matrix(
             "goal-help-type",
-            Text("基本目標 × 支援の層（推論による）", "goal × layer of help (inferred)"),
-            Text("基本目標", "goal"),
+            _cross(goal_name, layer, Text("（推論による）", " (inferred)")),
+            goal_name,
             [(g.notation, _label(g)) for g in goals],
             [(n, label) for n, label, _ in types],
         ),
         Matrix(
             "goal-actor",
-            Text("基本目標 × 実施主体", "goal × actor"),
-            Text("基本目標", "goal"),
+            _cross(goal_name, actor_name),
+            goal_name,
             [(g.notation, _label(g)) for g in goals],
             actors,
         ),
         Matrix(
             "policy-theme",
-            Text("施策 × テーマ", "policy × theme"),
-            Text("施策", "policy"),
+            _cross(policy_name, theme.label),
+            policy_name,
             [(p.notation, _label(p)) for p in policies],
             [(c.id, c.label) for c in theme.concepts],
         ),
         Matrix(
             "actor-target-group",
-            Text("実施主体 × 対象者", "actor × target group"),
-            Text("実施主体", "actor"),
+            _cross(actor_name, target.label),
+            actor_name,
             actors,
             [(c.id, c.label) for c in target.concepts],
         ),
