@@ -58,3 +58,6 @@ def test_validate_build_and_diff_reach_the_same_verdict(
     assert not wrong, f"{case.stem} ({verdict}): {wrong}\n{errors}"
     if verdict != "conforms":
         assert not (tmp_path / "exports").exists(), "a refused plan must not be published"
+    if verdict == "violates":  # build names the first violation; diff says why it does not compare the file
+        assert f"run `kizuna validate {plan}` for the full report" in errors
+        assert f"kizuna: {plan}: does not conform to the shapes, so it is not compared:" in errors

@@ -25,7 +25,10 @@ def load_view(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanView:
     try:
         checked(loaded)
     except PlanValidationError as error:
-        raise SourceError(loaded.path, f"cannot be compared: {error}") from None
+        why = str(error).removeprefix(f"{loaded.path}: ")
+        raise SourceError(
+            loaded.path, f"does not conform to the shapes, so it is not compared: {why}"
+        ) from None
     try:
         return read_view(loaded.graph)
     except KizunaError as error:
