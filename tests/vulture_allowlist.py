@@ -28,3 +28,6 @@ policyOf
 
 # TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
 to_trig
+
+# unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
+distributed
