@@ -21,7 +21,7 @@ from kizuna_graph.analyze.helptypes import HAND, WORD_MATCH, Assignment, classif
 from kizuna_graph.errors import SourceError
 from kizuna_graph.plan.build import build_graph
 from kizuna_graph.plan.source import load_plan
-from kizuna_graph.plan.structure import PlanStructure, read_structure
+from kizuna_graph.plan.view import PlanView, read_view
 from kizuna_graph.resources import bundled_plan, data_dir
 from kizuna_graph.terms.namespaces import KZ
 
@@ -32,12 +32,12 @@ def graph() -> Graph:
 
 
 @pytest.fixture(scope="module")
-def structure(graph: Graph) -> PlanStructure:
-    return read_structure(graph)
+def structure(graph: Graph) -> PlanView:
+    return read_view(graph)
 
 
 @pytest.fixture(scope="module")
-def assignments(structure: PlanStructure) -> list[Assignment]:
+def assignments(structure: PlanView) -> list[Assignment]:
     return classify(structure, load_help_type_rules())
 
 
@@ -49,11 +49,11 @@ def _layers(assignments: list[Assignment]) -> dict[str, set[str]]:
 
 
 def test_the_citys_cooperation_actions_carry_community_help(
-    structure: PlanStructure, assignments: list[Assignment]
+    structure: PlanView, assignments: list[Assignment]
 ) -> None:
     layers = _layers(assignments)
     city_renkei = [
-        e.notation for e in structure.elements.values() if e.actor == "city" and "連携" in e.label.ja
+        e.notation for e in structure.elements.values() if e.actor_id == "city" and "連携" in e.label.ja
     ]
     assert (
         len(city_renkei) == 8
@@ -66,7 +66,7 @@ def test_the_citys_cooperation_actions_carry_community_help(
 
 
 def test_the_councils_rubbish_action_carries_mutual_help(assignments: list[Assignment]) -> None:
-    (gomi,) = [a for a in assignments if "ごみ出し" in a.element.label.ja and a.element.actor == "council"]
+    (gomi,) = [a for a in assignments if "ごみ出し" in a.element.label.ja and a.element.actor_id == "council"]
     assert gomi.element.notation == "2-2-2-council-2"
     assert (gomi.help_type, gomi.rule) == ("gojo", WORD_MATCH)
     assert "ごみ出し" in gomi.words
@@ -100,7 +100,7 @@ def _rules_copy(tmp_path: Path) -> Path:
     return folder
 
 
-def test_changing_a_rule_changes_the_result(structure: PlanStructure, tmp_path: Path) -> None:
+def test_changing_a_rule_changes_the_result(structure: PlanView, tmp_path: Path) -> None:
     folder = _rules_copy(tmp_path)
     path = folder / "help-type-rules.yaml"
     text = path.read_text(encoding="utf-8")
@@ -115,7 +115,7 @@ def test_changing_a_rule_changes_the_result(structure: PlanStructure, tmp_path: 
     assert "gojo" in before["2-2-2-council-2"] and "gojo" not in changed.get("2-2-2-council-2", set())
 
 
-def test_a_stale_hand_decision_is_an_error(structure: PlanStructure, tmp_path: Path) -> None:
+def test_a_stale_hand_decision_is_an_error(structure: PlanView, tmp_path: Path) -> None:
     folder = _rules_copy(tmp_path)
     path = folder / "help-type-rules.yaml"
     text = path.read_text(encoding="utf-8")

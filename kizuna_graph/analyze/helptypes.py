@@ -25,7 +25,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 from kizuna_graph.analyze.concepts import mint_under
 from kizuna_graph.errors import SourceError
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.structure import Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import Element, Kind, PlanView, notation_key
 from kizuna_graph.plan.yamlfile import Fields, parse_yaml
 from kizuna_graph.resources import data_dir
 from kizuna_graph.terms.iris import mint
@@ -111,7 +111,7 @@ def _id(element: Element) -> str:
     return str(element.iri).rsplit("/", 1)[-1]
 
 
-def classify(structure: PlanStructure, rules: HelpTypeRules) -> list[Assignment]:
+def classify(structure: PlanView, rules: HelpTypeRules) -> list[Assignment]:
     """Every assignment, in the order of the actions' reference codes and of the layers in the rules."""
     order = {rule.help_type: index for index, rule in enumerate(rules.layers)}
     actions = sorted(
@@ -146,7 +146,7 @@ def classify(structure: PlanStructure, rules: HelpTypeRules) -> list[Assignment]
 
 
 def classification_graph(
-    structure: PlanStructure, rules: HelpTypeRules, assignments: list[Assignment], *, base: str, into: Graph
+    structure: PlanView, rules: HelpTypeRules, assignments: list[Assignment], *, base: str, into: Graph
 ) -> Graph:
     """The rules as SKOS concepts and every assignment with its provenance, into the analysis graph."""
     project = mint(base, "org", "kizuna-graph")

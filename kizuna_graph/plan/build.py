@@ -38,11 +38,6 @@ class BuildResult:
     dataset: URIRef | None = None
 
 
-def measure_notation(goal: int, policy: int, measure: int) -> str:
-    """The project's reference code of a measure (2-3-2): derived from positions, not printed by the plan."""
-    return f"{goal}-{policy}-{measure}"
-
-
 #: the printed marks of numbered actions (①…⑳); a number beyond them has no printed mark
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
