@@ -13,6 +13,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from kizuna_graph.errors import IdentifierError, SourceError
+from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import (
     Address,
     Contact,
@@ -29,6 +31,7 @@ from kizuna_graph.plan.model import (
     StatementList,
 )
 from kizuna_graph.plan.yamlfile import Fields
+from kizuna_graph.terms.iris import check_iri
 
 _ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
 ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact")
@@ -70,18 +73,20 @@ def choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
 
 
 def iri(obj: Fields, key: str, *, required: bool = True) -> Any:
+    """An absolute ``http(s)`` IRI, checked against RFC 3987 and the policy of :mod:`kizuna_graph.terms.iris`."""
     value = obj.string(key, required=required)
-    if (value is not None and not (value.startswith("http://") or value.startswith("https://"))) or (
-        value is not None and any(c in value for c in ' <>"{}|\\^`')
-    ):
-        raise obj.error(f"'{key}' of {obj.what} must be a web address starting with http:// or https://", key)
+    if value is not None:
+        try:
+            check_iri(value, what=f"'{key}' of {obj.what}")
+        except IdentifierError as error:
+            raise obj.error(str(error), key) from None
     return value
 
 
 def phone(obj: Fields, key: str, *, required: bool = True) -> Any:
 
     value = obj.string(key, required=required)
-    if value is not None and not re.fullmatch(r"0\d{1,4}-\d{1,4}-\d{3,4}", value):
+    if value is not None and not re.fullmatch(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}", value):
         raise obj.error(
             f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key
         )
@@ -107,11 +112,13 @@ def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument 
     file = obj.string("file")
     target = (plan_path.parent / file).resolve()
     try:
-        raw = target.read_bytes()
+        raw = read_limited(target, what="a source document", suffixes=(".txt",))
         text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    except SourceError as error:
+        raise obj.error(f"source document '{file}' {error.message}", "file") from None
+    except UnicodeDecodeError as error:
         raise obj.error(
-            f"source document '{file}' cannot be read ({error}): check the path", "file"
+            f"source document '{file}' cannot be read ({error}): save it as UTF-8", "file"
         ) from None
     return SourceDocument(
         file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
