@@ -29,6 +29,18 @@ _KINDS = (
 )
 
 
+def _check_kind(path: Path, info: os.stat_result, hint: str, limit: int, what: str) -> None:
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            raise SourceError(path, f"is {kind}, not a regular file: {hint}")
+    if not stat.S_ISREG(info.st_mode):
+        raise SourceError(path, f"is not a regular file: {hint}")
+    if info.st_size > limit:
+        raise SourceError(
+            path, f"file is {info.st_size:,} bytes, larger than the {limit:,}-byte limit for {what}"
+        )
+
+
 def read_limited(path: Path, *, what: str, suffixes: Sequence[str], limit: int = MAX_BYTES) -> bytes:
     """The bytes of ``path``, at most ``limit`` of them; else a :class:`SourceError` that says what to fix.
 
@@ -40,18 +52,10 @@ def read_limited(path: Path, *, what: str, suffixes: Sequence[str], limit: int =
     try:
         if path.is_dir():
             raise SourceError(path, f"is a directory: {hint}")
+        _check_kind(path, os.stat(path), hint, limit, what)  # before opening: nothing is opened in vain
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(descriptor, "rb") as stream:
-            info = os.fstat(stream.fileno())
-            for test, kind in _KINDS:
-                if test(info.st_mode):
-                    raise SourceError(path, f"is {kind}, not a regular file: {hint}")
-            if not stat.S_ISREG(info.st_mode):
-                raise SourceError(path, f"is not a regular file: {hint}")
-            if info.st_size > limit:
-                raise SourceError(
-                    path, f"file is {info.st_size:,} bytes, larger than the {limit:,}-byte limit for {what}"
-                )
+            _check_kind(path, os.fstat(stream.fileno()), hint, limit, what)  # the file opened is that one
             raw = stream.read(limit + 1)
     except FileNotFoundError:
         raise SourceError(path, "no such file: check the path") from None

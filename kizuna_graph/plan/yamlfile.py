@@ -228,14 +228,14 @@ def _check_events(text: str) -> None:
 
 
 def _load(text: str) -> Any:
-    _check_events(text)
-    for fast in _fast_loaders:
-        try:
+    try:
+        _check_events(text)
+        for fast in _fast_loaders:
             return yaml.load(text, Loader=fast)
-        except _Refused:
-            raise
-        except yaml.YAMLError:
-            pass
+    except _Refused:
+        raise
+    except yaml.YAMLError:
+        pass  # the Python loader reports syntax errors in its own (clearer) words
     return yaml.load(text, Loader=_Loader)
 
 
