@@ -20,6 +20,7 @@ from kizuna_graph.plan.metadata import (
     DATASET_KEYS,
     ORG_KEYS,
     choice,
+    is_slug,
     read_dataset,
     read_evaluation,
     read_key_concept,
@@ -93,15 +94,20 @@ class _Reader:
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
         publishers = tuple(str(p) for _, p, _ in obj.items("publishers", "publisher"))
-        if self.strict:
-            for index, name, line in obj.items("publishers", "publisher"):
-                if name not in organisations:
-                    raise SourceError(
-                        self.path,
-                        f"publisher {index} '{name}' is not one of the organisations "
-                        f"({', '.join(sorted(organisations))})",
-                        line=line,
-                    )
+        for index, name, line in obj.items("publishers", "publisher"):
+            if not is_slug(str(name)):  # it names an IRI (…/org/{name}) even when it is not an organisation
+                raise SourceError(
+                    self.path,
+                    f"publisher {index} '{name}' must be an organisation id such as 'isesaki-city'",
+                    line=line,
+                )
+            if self.strict and name not in organisations:
+                raise SourceError(
+                    self.path,
+                    f"publisher {index} '{name}' is not one of the organisations "
+                    f"({', '.join(sorted(organisations))})",
+                    line=line,
+                )
         actors = tuple(
             self.actor(o)
             for _, o in obj.objects(
