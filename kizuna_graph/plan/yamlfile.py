@@ -271,8 +271,16 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
             f"YAML syntax error: {problem}{context}; check indentation, colons, brackets and quotes",
             line=where,
         ) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow anywhere in a file
+        line = text[: error.position].count("\n") + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise SourceError(
+            path,
+            f"character U+{code:04X} is not allowed in a YAML file (a control character): remove it",
+            line=line,
+        ) from None
     except yaml.YAMLError as error:
-        raise SourceError(path, f"YAML error: {error}") from None
+        raise SourceError(path, f"YAML error: {' '.join(str(error).split())[:200]}") from None
     if not isinstance(data, YamlMap):
         raise SourceError(path, "the file must be a mapping of keys ('format:', 'plan:', …)", line=1)
     return data, raw
