@@ -96,6 +96,71 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _site(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.website import build_site, site_stale, write_site  # Jinja2: only when asked
+
+    source = Path(args.source) if args.source else bundled_plan()
+    files = build_site(source, base=args.base)
+    out = Path(args.out)
+    if args.check:
+        stale = site_stale(out, files)
+        if stale:
+            shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+            print(
+                f"{out}: {len(stale)} site files differ from what {source.name} builds: {shown}; "
+                "run `kizuna site` and commit the result",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{out}: all {len(files)} site files are up to date with {source.name}")
+        return 0
+    write_site(out, files)
+    print(f"wrote {len(files)} files to {out}/; open {out / 'index.html'} in a browser")
+    return 0
+
+
+def _add_site(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    site = commands.add_parser(
+        "site",
+        help="the static bilingual web site of a plan → exports/site/ (exit 0 ok, 1 stale with --check)",
+        description="Render the plan as a static web site in Japanese and English: a page per plan, goal, "
+        "policy, measure, action, actor, role, help type and concept, the vocabulary's documentation, the "
+        "analysis figures and an offline search. It works from the file system; nothing is fetched.",
+        epilog="Exit codes: 0 success; 1 the plan does not conform, or --check found stale files; 2 bad input.",
+    )
+    site.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
+    site.add_argument("--out", default="exports/site", help="output folder (default: exports/site)")
+    site.add_argument("--check", action="store_true", help="write nothing; exit 1 if the folder is stale")
+    _add_base(site, "base IRI of the data")
+    site.set_defaults(handler=_site)
+
+
+def _release(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.release import make_release
+
+    source = Path(args.source) if args.source else bundled_plan()
+    folder, count = make_release(args.version, source=source, releases=Path(args.releases), base=args.base)
+    print(f"released {args.version}: {count} files in {folder}/ and {Path(args.releases) / 'latest'}/")
+    return 0
+
+
+def _add_release(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    release = commands.add_parser(
+        "release",
+        help="freeze the exports and the site of a version in releases/VERSION/ and releases/latest/",
+        description="Write the exports (as kizuna build) and the site (as kizuna site) of VERSION to "
+        "RELEASES/VERSION/ and RELEASES/latest/. VERSION must be the project's version (ontology and package); "
+        "a released version is never overwritten; previous_version in catalog/release.yaml must name the "
+        "latest earlier release.",
+        epilog="Exit codes: 0 released; 1 the plan does not conform; 2 bad version, existing release or input.",
+    )
+    release.add_argument("version", help="MAJOR.MINOR.PATCH, the project's version")
+    release.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
+    release.add_argument("--releases", default="releases", help="folder of the releases (default: releases)")
+    _add_base(release, "base IRI of the data")
+    release.set_defaults(handler=_release)
+
+
 def _diff(args: argparse.Namespace) -> int:
     diff = compare_files(args.old, args.new, base=args.base)
     sys.stdout.write(render_diff(diff, format=args.format, lang=args.lang))
@@ -253,6 +318,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=_build)
     _add_diff(commands)
     _add_analyze(commands)
+    _add_site(commands)
+    _add_release(commands)
     _add_validate(commands)
     _add_query(commands)
     return parser
