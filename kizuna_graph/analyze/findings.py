@@ -26,7 +26,6 @@ from kizuna_graph.analyze.crosslinks import (
 from kizuna_graph.analyze.glossary import glossary_graph, load_glossary
 from kizuna_graph.analyze.helptypes import (
     Assignment,
-    HelpTypeRules,
     classification_graph,
     classify,
     load_help_type_rules,
@@ -47,7 +46,6 @@ class Findings:
     duplicates: NearDuplicateFinding
     links: list[CrossLink]
     graph: Graph  # the RDF of the findings alone (not the plan)
-    help_type_rules: HelpTypeRules | None = None
     help_types: tuple[Assignment, ...] = ()  # the project's classification of actions into layers of help
 
 
@@ -72,4 +70,4 @@ def find(
     assignments = classify(structure, rules)
     classification_graph(structure, rules, assignments, base=base, into=graph)
     glossary_graph(load_glossary(vocabulary_folder), base=base, into=graph)
-    return Findings(structure, vocabularies, tagging, duplicates, links, graph, rules, tuple(assignments))
+    return Findings(structure, vocabularies, tagging, duplicates, links, graph, tuple(assignments))

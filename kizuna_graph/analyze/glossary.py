@@ -65,7 +65,6 @@ def load_glossary(folder: Path | None = None) -> Glossary:
     data, _ = parse_yaml(path)
     top = Fields(path, data, GLOSSARY_FILE, ("sources", "terms", "exceptions"))
     sources_obj = top.obj("sources", "the sources", ("social-welfare-act", "plan", "project"))
-    assert sources_obj is not None
     sources = []
     for key in ("social-welfare-act", "plan", "project"):
         o = sources_obj.obj(key, f"source {key}", ("ja", "en", "url"), required=False)

@@ -51,6 +51,11 @@ class _Writer:
         self.lines.append(line)
 
     def table(self, header: list[str], rows: list[list[object]]) -> None:
+        """A Markdown table; with no rows, the word none instead of a header over nothing."""
+        if not rows:
+            self(self.t("なし", "none"))
+            self()
+            return
         self("| " + " | ".join(header) + " |")
         self("|" + "|".join("---" for _ in header) + "|")
         for row in rows:
@@ -102,6 +107,9 @@ def _header(w: _Writer, result: AnalysisResult) -> None:
         f"{plan.sha256[:16]}) · vocabularies/ (sha256 {_vocabulary_digest(result)})_"
     )
     w()
+    if w.language == "en":  # the plan's English is ours: say so where it is printed
+        w(f"_{plan.dataset.translation_note.en}_")
+        w()
 
 
 def _summary(w: _Writer, result: AnalysisResult) -> None:

@@ -17,7 +17,7 @@ properties. No blank nodes: checksums and the period are named below their distr
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -274,8 +274,3 @@ def _describe_service(
     out.add((service, DCTERMS.conformsTo, URIRef("https://www.w3.org/TR/sparql11-protocol/")))
     if licence is not None:
         out.add((service, DCTERMS.license, licence))
-
-
-def distributed(names: Sequence[str], *, excluded: Sequence[str]) -> list[str]:
-    """The published files that get a distribution: all but those that embed or derive from the catalogue."""
-    return sorted(name for name in names if name not in excluded)

@@ -94,11 +94,9 @@ def load_tables(path: Path | None = None) -> tuple[Table, ...]:
     obj = Fields(path, mapping, "the CSV tables", ("format", "common", "tables"))
     common = [_column(o) for _, o in obj.objects("common", "common column", _COLUMN_KEYS)]
     tables_obj = obj.obj("tables", "the tables", tuple(mapping.get("tables") or ()))
-    assert tables_obj is not None
     tables = []
     for name in tables_obj.map:
         table = tables_obj.obj(name, f"table '{name}'", ("title", "id", "columns"))
-        assert table is not None
         columns = [*common, *(_column(o) for _, o in table.objects("columns", "column", _COLUMN_KEYS))]
         if table.string("id", required=False) == "segment":  # no notation: the ID is shown, not mapped
             columns[1] = Column(columns[1].name, columns[1].title, columns[1].description, suppress=True)

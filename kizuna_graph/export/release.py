@@ -88,7 +88,6 @@ def load_release(path: Path | None = None) -> Release:
     mapping, _ = parse_yaml(path)
     obj = Fields(path, mapping, "the release settings", _KEYS)
     catalog = obj.obj("catalog", "the catalogue", ("title", "description"))
-    assert catalog is not None
     raw_agents = obj.map.get("agent_types")
     agent_keys = tuple(raw_agents) if isinstance(raw_agents, dict) else ()
     agents = obj.obj("agent_types", "the agent types", agent_keys, required=False)

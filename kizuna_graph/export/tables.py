@@ -13,6 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, SKOS
 from rdflib.term import Node
 
+from kizuna_graph.errors import ExportError
 from kizuna_graph.plan.view import Kind, PlanView, read_view
 from kizuna_graph.terms.namespaces import KZ, VCARD
 
@@ -202,7 +203,10 @@ def _contacts(ctx: Context) -> list[Row]:
     graph = ctx.graph
     rows = []
     for contact in sorted(graph.objects(ctx.plan, DCAT.contactPoint), key=str):
-        assert isinstance(contact, URIRef)
+        if not isinstance(contact, URIRef):
+            raise ExportError(
+                f"the contact point {contact.n3()} of the plan has no IRI: give it an id in the plan"
+            )
         phones = list(graph.objects(contact, VCARD.hasTelephone))
         fax = next((p for p in phones if (p, RDF.type, VCARD.Fax) in graph), None)
         voice = next((p for p in phones if (p, RDF.type, VCARD.Voice) in graph), None)

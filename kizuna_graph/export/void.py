@@ -48,7 +48,7 @@ def void_graph(graph: Graph, *, dataset: URIRef, base: str, slug: str, dumps: Se
     objects = {o for o in graph.objects()}
     entities = {s for s in subjects if isinstance(s, URIRef) and str(s).startswith(base)}
     classes = Counter(o for s, o in graph.subject_objects(RDF.type))
-    properties = Counter(p for p in graph.predicates())
+    properties = Counter(p for p in graph.predicates() if isinstance(p, URIRef))  # predicates are IRIs
     out.add((dataset, RDF.type, VOID.Dataset))
     for predicate, value in (
         (VOID.triples, len(graph)),
@@ -73,7 +73,6 @@ def void_graph(graph: Graph, *, dataset: URIRef, base: str, slug: str, dumps: Se
         out.add((partition, VOID["class"], cls))
         out.add((partition, VOID.entities, _count(number)))
     for prop, number in properties.items():
-        assert isinstance(prop, URIRef)  # predicates are IRIs
         partition = _partition(base, slug, "property", prop)
         out.add((dataset, VOID.propertyPartition, partition))
         out.add((partition, VOID.property, prop))

@@ -169,24 +169,23 @@ class _Builder:
                 self.add(
                     previous, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher))
                 )
-            self.add(
-                previous,
-                SKOS.editorialNote,
-                Literal(
-                    "計画書（概要版）はこの計画を「第２期計画」「第２期」とだけ呼び、その題名・期間を記載していない。"
-                    if plan.previous_edition == 2
-                    else "計画書はこの版の題名・期間を記載していない。",
-                    lang="ja",
-                ),
-            )
-            self.add(
-                previous,
-                SKOS.editorialNote,
-                Literal(
-                    "Named in this plan's text only as the previous edition; its title and period are not given.",
-                    lang="en",
-                ),
-            )
+            if plan.previous_edition_note is not None:
+                self.text(previous, SKOS.editorialNote, plan.previous_edition_note)
+            else:
+                self.add(
+                    previous,
+                    SKOS.editorialNote,
+                    Literal("計画書はこの版の題名・期間を記載していない。", lang="ja"),
+                )
+                self.add(
+                    previous,
+                    SKOS.editorialNote,
+                    Literal(
+                        "Named in this plan's text only as the previous edition; its title and period are not "
+                        "given.",
+                        lang="en",
+                    ),
+                )
         period = self.at(self.under_plan("period"), plan.period.line)
         self.add(p, DCTERMS.temporal, period)
         self.add(period, RDF.type, DCTERMS.PeriodOfTime)
@@ -250,8 +249,7 @@ class _Builder:
         roles = self.under_plan("roles")
         if plan.roles:
             self.add(roles, RDF.type, SKOS.Collection)
-            self.add(roles, SKOS.prefLabel, Literal("各主体の役割", lang="ja"))
-            self.add(roles, SKOS.prefLabel, Literal("Roles of each actor", lang="en"))
+            self.text(roles, SKOS.prefLabel, plan.roles_title)
             self.text(roles, DCTERMS.description, plan.roles_statement)
         for position, role in enumerate(plan.roles, start=1):
             r = self.at(self.under_plan("role", role.id), role.line)
@@ -291,12 +289,7 @@ class _Builder:
         """The four layers as neutral concepts; this plan's wording and links on resources of this plan."""
         scheme_iri = mint(self.base, "help-type")
         self.add(scheme_iri, RDF.type, SKOS.ConceptScheme)
-        self.add(scheme_iri, SKOS.prefLabel, Literal("自助・互助・共助・公助", lang="ja"))
-        self.add(
-            scheme_iri,
-            SKOS.prefLabel,
-            Literal("Self-help, mutual help, community help, public help", lang="en"),
-        )
+        self.text(scheme_iri, SKOS.prefLabel, plan.help_types.scheme_label)
         wording_scheme = self.under_plan("help-types")
         self.add(self.plan_iri, KZ.helpTypeScheme, wording_scheme)
         self.add(wording_scheme, RDF.type, SKOS.Collection)
@@ -584,7 +577,7 @@ class _Builder:
             project,
             SKOS.note,
             Literal(
-                "伊勢崎市・伊勢崎市社会福祉協議会とは別の、計画を構造化データとして公開するプロジェクト。",
+                "計画を策定した自治体・社会福祉協議会とは別の、計画を構造化データとして公開するプロジェクト。",
                 lang="ja",
             ),
         )
@@ -592,7 +585,8 @@ class _Builder:
             project,
             SKOS.note,
             Literal(
-                "The project that publishes the plan as structured data; not Isesaki City or its Council.",
+                "The project that publishes the plan as structured data; not the municipality or the council "
+                "that drew it up.",
                 lang="en",
             ),
         )

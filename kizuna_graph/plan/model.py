@@ -102,6 +102,8 @@ class HelpTypeScheme:
     note: Text | None
     types: tuple[HelpType, ...]
     links: tuple[HelpTypeLink, ...] = ()
+    #: the name of the neutral scheme of the four layers, shared by every plan (``scheme_label``)
+    scheme_label: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +306,10 @@ class Plan:
     #: id of the component plan the citizen actions belong to; the note says why (a judgement of ours)
     citizen_actions_plan: str | None = None
     citizen_actions_note: Text | None = None
+    #: how the plan's text refers to the previous edition (``previous_edition_note``); a generic note if absent
+    previous_edition_note: Text | None = None
+    #: the plan's own title of its table of roles (``roles_title``, e.g. 各主体の役割)
+    roles_title: Text | None = None
 
     @property
     def slug(self) -> str:

@@ -144,6 +144,8 @@ class _Reader:
             help_types=self.help_types(obj),
             actors=actors,
             roles_statement=obj.text("roles_statement", required=False),
+            roles_title=obj.text("roles_title", required=False),
+            previous_edition_note=obj.text("previous_edition_note", required=False),
             roles=self.roles(obj),
             ideal=Ideal(
                 label=ideal.text("label"),
@@ -234,10 +236,12 @@ class _Reader:
         )
 
     def help_types(self, obj: Fields) -> HelpTypeScheme:
-        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types", "links"))
-        assert help_types is not None
+        help_types = obj.obj(
+            "help_types", "the help types", ("scheme_title", "scheme_label", "note", "types", "links")
+        )
         return HelpTypeScheme(
             title=help_types.text("scheme_title"),
+            scheme_label=help_types.text("scheme_label", required=False),
             note=help_types.text("note", required=False),
             types=tuple(
                 HelpType(
@@ -459,6 +463,7 @@ _PLAN_KEYS = (
     "alternative_title",
     "publishers",
     "previous_edition",
+    "previous_edition_note",
     "period",
     "review_statement",
     "joint_statement",
@@ -469,6 +474,7 @@ _PLAN_KEYS = (
     "citizen_actors",
     "citizen_actions_plan",
     "citizen_actions_note",
+    "roles_title",
     "roles_statement",
     "roles",
     "ideal",
