@@ -160,7 +160,7 @@ def _concepts(result: AnalysisResult) -> bytes:
 def _multi_parent(result: AnalysisResult) -> bytes:
     """One row per element under two or more parents."""
     return _csv(
-        ["element", "kind", "label_ja", "label_en", "parents", "parents_ja"],
+        ["element", "kind", "label_ja", "label_en_unofficial_translation", "parents", "parents_ja"],
         (
             (
                 m.element.notation,
@@ -318,7 +318,7 @@ def _coverage(result: AnalysisResult) -> dict[str, bytes]:
     tables: dict[str, bytes] = {}
     for matrix in result.coverage:
         tables[f"coverage-{matrix.name}.csv"] = _csv(
-            ["row", "row_ja", "row_en", *(key for key, _ in matrix.columns), "total"],
+            ["row", "row_ja", "row_en_unofficial_translation", *(key for key, _ in matrix.columns), "total"],
             (
                 (
                     key,
@@ -372,6 +372,8 @@ def graphml_files(result: AnalysisResult) -> dict[str, bytes]:
     for a, b, data in result.dag.edges(data=True):
         dag.add_edge(str(a), str(b), **data)
     network = nx.Graph()
+    for g in (dag, network):  # the English labels are ours: the files say so (a graph attribute)
+        g.graph["translation_note"] = result.plan_file.dataset.translation_note.en
     rows = {r.measure.iri: r for r in result.centrality}
     points = {p.iri for p in result.articulation_points}
     for node, data in result.network.nodes(data=True):

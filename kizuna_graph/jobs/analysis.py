@@ -15,6 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
+from rdflib import Graph
+from rdflib import Literal as RdfLiteral
+from rdflib.namespace import SKOS
+
 from kizuna_graph.analyze import network
 from kizuna_graph.analyze.coverage import coverage_matrices
 from kizuna_graph.analyze.figures import JapaneseFont, cross_link_figure, japanese_font, plan_tree_figure
@@ -26,6 +30,7 @@ from kizuna_graph.export.serialize import to_turtle
 from kizuna_graph.plan.load import load
 from kizuna_graph.reason.infer import infer
 from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.namespaces import bind_prefixes
 
 __all__ = ["FIGURES", "FIGURE_FORMATS", "Outputs", "analysis_files", "run_analysis"]
 
@@ -78,7 +83,17 @@ def analysis_files(
     """
     findings = result.findings
     slug = result.plan_file.dataset.slug
-    files: dict[str, bytes] = {f"{slug}-analysis.ttl": to_turtle(findings.graph)}
+    graph = findings.graph
+    note = result.plan_file.dataset.translation_note
+    for dataset in result.graph.subjects(
+        SKOS.note, RdfLiteral(note.en, lang="en")
+    ):  # labels quote our English
+        graph = bind_prefixes(Graph(bind_namespaces="none"))  # a copy: the findings stay as found
+        for triple in findings.graph:
+            graph.add(triple)
+        graph.add((dataset, SKOS.note, RdfLiteral(note.ja, lang="ja")))
+        graph.add((dataset, SKOS.note, RdfLiteral(note.en, lang="en")))
+    files: dict[str, bytes] = {f"{slug}-analysis.ttl": to_turtle(graph)}
     files.update(csv_tables(result))
     files.update(graphml_files(result))
     figure_names = [f"{name}.{suffix}" for name in FIGURES for suffix in FIGURE_FORMATS]
