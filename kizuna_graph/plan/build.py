@@ -105,6 +105,7 @@ class _Builder:
             self.add(iri, ORG.identifier, Literal(org.local_government_code[:5]))
         if org.area:
             self.add(iri, DCTERMS.spatial, URIRef(org.area))
+        self.text(iri, SKOS.editorialNote, org.editorial_note)
         if org.contact is None:
             return
         contact = org.contact
@@ -127,6 +128,7 @@ class _Builder:
         self.add(address, VCARD.label, Literal(f"〒{contact.address.postal_code} {full}", lang="ja"))
         if contact.address.en:
             self.add(address, VCARD.label, Literal(contact.address.en, lang="en"))
+        self.text(address, SKOS.editorialNote, contact.address.editorial_note)
         for kind, number in ((VCARD.Voice, contact.telephone), (VCARD.Fax, contact.fax)):
             if number is None:
                 continue
@@ -601,6 +603,7 @@ class _Builder:
         self.text(d, DCTERMS.description, meta.description)
         self.text(d, SKOS.note, meta.translation_note)
         self.text(d, DCTERMS.rights, meta.rights)
+        self.text(d, SKOS.editorialNote, meta.editorial_note)
         self.add(d, DCTERMS.license, URIRef(meta.license))
         for language in LANGUAGES.values():
             self.add(d, DCTERMS.language, language)

@@ -35,7 +35,7 @@ from kizuna_graph.plan.yamlfile import Fields, read_text
 from kizuna_graph.terms.iris import check_iri
 
 _ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
-ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact")
+ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact", "editorial_note")
 _CONTACT_KEYS = ("id", "name", "postal_code", "address", "telephone", "fax", "website")
 DATASET_KEYS = (
     "slug",
@@ -46,6 +46,7 @@ DATASET_KEYS = (
     "publisher",
     "rights",
     "keywords",
+    "editorial_note",
 )
 CONCEPT_KEYS = ("id", "label", "definition", "scope_note", "illustration")
 
@@ -104,6 +105,7 @@ def read_dataset(obj: Fields) -> Dataset:
         publisher=obj.string("publisher", required=False),
         rights=obj.text("rights", required=False),
         keywords=obj.texts("keywords", required=False),
+        editorial_note=obj.text("editorial_note", required=False),
     )
 
 
@@ -147,7 +149,7 @@ def read_organisation(obj: Fields) -> Organisation:
     contact = None
     if contact_obj is not None:
         address = contact_obj.obj(
-            "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
+            "address", f"the address of {obj.what}", ("region", "locality", "street", "en", "editorial_note")
         )
         contact = Contact(
             id=slug(contact_obj, "id"),
@@ -158,6 +160,7 @@ def read_organisation(obj: Fields) -> Organisation:
                 street=address.string("street"),
                 en=address.string("en", required=False),
                 postal_code=contact_obj.string("postal_code"),
+                editorial_note=address.text("editorial_note", required=False),
             ),
             telephone=phone(contact_obj, "telephone"),
             fax=phone(contact_obj, "fax", required=False),
@@ -178,6 +181,7 @@ def read_organisation(obj: Fields) -> Organisation:
         local_government_code=obj.string("local_government_code", required=False),
         area=iri(obj, "area", required=False),
         line=obj.line,
+        editorial_note=obj.text("editorial_note", required=False),
     )
 
 

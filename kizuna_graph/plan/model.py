@@ -27,6 +27,8 @@ class Address:
     street: str
     en: str | None
     postal_code: str
+    #: says which parts of the address the plan does not print (e.g. the English form), if any
+    editorial_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class Organisation:
     local_government_code: str | None
     area: str | None
     line: int
+    #: says which facts (code, area) the project supplies rather than the plan
+    editorial_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -327,6 +331,8 @@ class Dataset:
     publisher: str | None
     rights: Text | None
     keywords: tuple[Text, ...]
+    #: says which statements (rights, area) the project supplies rather than the plan
+    editorial_note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
