@@ -26,8 +26,10 @@ isPartOf
 measureOf
 policyOf
 
-# TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
-to_trig
+# a signal handler's signature is fixed by the signal module (kizuna_graph/cli.py)
+signum
 
-# unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
-distributed
+# read by rdflib's TriG serializer, which the project's subclass feeds (kizuna_graph/export/serialize.py)
+_.contexts
+_.default_context
+_.namespace_manager
