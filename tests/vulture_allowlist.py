@@ -26,10 +26,8 @@ isPartOf
 measureOf
 policyOf
 
-# a signal handler's signature is fixed by the signal module (kizuna_graph/cli.py)
-signum
 
-# read by rdflib's TriG serializer, which the project's subclass feeds (kizuna_graph/export/serialize.py)
+# attributes of export/serialize._SortedTrig that rdflib's TriG serializer reads (set, never read by our code)
 _.contexts
 _.default_context
 _.namespace_manager
