@@ -163,38 +163,91 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kizuna_graph.query.sparql import find_query, load_published, render, run
+    from kizuna_graph.query.engine import Limits, answer_files
+    from kizuna_graph.query.library import find_query
 
     query = find_query(args.query)
-    rows = run(query, load_published(Path(args.exports)))
-    text = render(rows, format=args.format)
+    if args.store and args.data:
+        raise KizunaError("give --data or --store, not both (--data fills a new --store: see --help)")
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    output = answer_files(
+        query.text,
+        data=[Path(path) for path in args.data or ["exports"]],
+        store_dir=Path(args.store) if args.store else None,
+        format=args.format,
+        graph=args.graph,
+        limits=limits,
+        where=str(query.path),
+    )
     if args.out:
-        write_atomic(Path(args.out).parent, {Path(args.out).name: text.encode("utf-8")})
+        write_atomic(Path(args.out).parent, {Path(args.out).name: output})
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(output)
+        sys.stdout.flush()
     return 0
 
 
+def _positive(kind: type[int] | type[float]):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"'{text}' must be greater than 0")
+        return value
+
+    return parse
+
+
 def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from kizuna_graph.query.sparql import FORMATS
+    from kizuna_graph.query.results import FORMATS
+    from kizuna_graph.query.store import GRAPHS
 
     query = commands.add_parser(
         "query",
-        help="run a bundled SPARQL query (by name) or a .rq file on the published graphs",
-        description="Run a SELECT query on the published graphs of the bundled plan, read from the exports "
-        "folder: asserted (isesaki-3.ttl), inferred (isesaki-3-inferred.ttl) and analysis "
-        "(analysis/isesaki-3-analysis.ttl), as one graph. The prefixes of the project are prepended. "
-        "SERVICE, LOAD, FROM, FROM NAMED and updates are refused: nothing reaches the network or other files.",
-        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad or refused query, or exports missing.",
+        help="run a SPARQL query (a bundled one by name, a .rq file or its text) on the published data",
+        description="Answer a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with Oxigraph on the "
+        "published exports of one or more builds, loaded as named graphs D/asserted, D/inferred and "
+        "D/analysis (D: each dataset's IRI); the default graph is the union of the graphs chosen with "
+        "--graph. The project's prefixes are predeclared. SERVICE, FROM, FROM NAMED, LOAD and updates are "
+        "refused: nothing reaches the network or other files. The query runs in a worker process stopped "
+        "at --timeout.",
+        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad, refused, too slow or too large query, or "
+        "unreadable data.",
     )
     query.add_argument(
-        "query", metavar="NAME_OR_FILE", help="a bundled query name (see queries/) or a .rq file"
+        "query", metavar="QUERY", help="a bundled query name (see queries/), a .rq file, or the query text"
+    )
+    source = query.add_mutually_exclusive_group()
+    source.add_argument(
+        "--data",
+        nargs="+",
+        metavar="PATH",
+        help="exports folders (as `kizuna build` writes them) or .trig/.nq/.ttl/.nt files (default: ./exports)",
+    )
+    source.add_argument(
+        "--store",
+        metavar="DIR",
+        help="an Oxigraph store folder, opened read-only; created from ./exports when it does not exist",
+    )
+    query.add_argument(
+        "--graph",
+        choices=(*GRAPHS, "all"),
+        default="all",
+        help="the graphs whose union is the default graph (default: all)",
     )
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    query.add_argument("--out", help="write the answer to this file instead of standard output")
     query.add_argument(
-        "--exports", default="exports", help="folder written by `kizuna build` (default: ./exports)"
+        "--timeout", type=_positive(float), default=30.0, help="time limit in seconds (default: 30)"
     )
+    query.add_argument(
+        "--limit",
+        type=_positive(int),
+        default=100_000,
+        help="most results (rows or triples); more is an error, not a silent cut (default: 100000)",
+    )
+    query.add_argument("--out", help="write the answer to this file instead of standard output")
     query.set_defaults(handler=_query)
 
 
