@@ -179,7 +179,13 @@ def disaster_actions(file: PlanFile, _exports: Path) -> Rows:
 @answer
 def goals_and_policies(file: PlanFile, _exports: Path) -> Rows:
     rows = [
-        (str(goal.number), goal.label.ja, f"{goal.number}-{policy.number}", policy.label.ja, policy.label.en or "")
+        (
+            str(goal.number),
+            goal.label.ja,
+            f"{goal.number}-{policy.number}",
+            policy.label.ja,
+            policy.label.en or "",
+        )
         for goal in file.plan.goals
         for policy in goal.policies
     ]
@@ -269,7 +275,13 @@ def plan_outline_counts(file: PlanFile, _exports: Path) -> Rows:
 def plan_period_and_contacts(file: PlanFile, _exports: Path) -> Rows:
     plan = file.plan
     rows = sorted(
-        (plan.title.ja, plan.period.start.isoformat(), plan.period.end.isoformat(), o.contact.name.ja, o.contact.telephone)
+        (
+            plan.title.ja,
+            plan.period.start.isoformat(),
+            plan.period.end.isoformat(),
+            o.contact.name.ja,
+            o.contact.telephone,
+        )
         for o in file.organisations
         if o.id in plan.publishers and o.contact is not None
     )
