@@ -17,7 +17,7 @@ import re
 
 from kizuna_graph.errors import QueryError, RefusedQueryError
 
-__all__ = ["QueryForm", "check_safe"]
+__all__ = ["MAX_NESTING", "QueryForm", "check_safe"]
 
 QueryForm = str  # "SELECT", "ASK", "CONSTRUCT" or "DESCRIBE"
 
@@ -59,6 +59,8 @@ _REFUSED = {
 }
 _UPDATES = {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"}
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+#: Deepest nesting of (), {} and [] accepted; real queries stay far below it.
+MAX_NESTING = 200
 
 
 def _tokens(sparql: str) -> list[tuple[str, str, int]]:
@@ -134,8 +136,23 @@ def check_safe(sparql: str, *, where: str = "query") -> QueryForm:
                 f"{where}:{line}: '{word}' is an update: the dataset is read-only; "
                 "only SELECT, ASK, CONSTRUCT and DESCRIBE queries run"
             )
+    _check_nesting(tokens, where)
     _check_patterns(tokens, where)
     return _form(keywords, where=where)
+
+
+def _check_nesting(tokens: list[tuple[str, str, int]], where: str) -> None:
+    """Brackets nested deeper than ``MAX_NESTING`` are refused: the parser would exhaust its stack."""
+    depth = 0
+    for kind, text, line in tokens:
+        if kind == "other" and text in "({[":
+            depth += 1
+            if depth > MAX_NESTING:
+                raise QueryError(
+                    f"{where}:{line}: brackets nested more than {MAX_NESTING} deep: simplify the query"
+                )
+        elif kind == "other" and text in ")}]":
+            depth -= 1
 
 
 def _form(keywords: list[tuple[str, int]], *, where: str) -> QueryForm:

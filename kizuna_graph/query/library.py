@@ -70,6 +70,13 @@ def _leading_comments(text: str) -> Iterable[str]:
         yield line
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system: the text of a query
+        return False
+
+
 def load_queries(folder: Path | None = None) -> list[Query]:
     """The queries of ``folder`` (default: the bundled ``queries/``), sorted by name."""
     folder = data_dir("queries") if folder is None else folder
@@ -78,11 +85,11 @@ def load_queries(folder: Path | None = None) -> list[Query]:
 
 def find_query(name_or_file: str) -> Query:
     """A bundled query by name (``multi-parent-measures``), a ``.rq`` file by path, or the text of a query."""
-    if re.search(r"[\s{]", name_or_file) and not Path(name_or_file).exists():
-        return Query("query", Path("query"), "", "", GRAPHS, name_or_file)
     path = Path(name_or_file)
-    if path.suffix == ".rq" or path.exists():
-        if not path.is_file():
+    if re.search(r"[\s{]", name_or_file) and not _is_file(path):
+        return Query("query", Path("query"), "", "", GRAPHS, name_or_file)
+    if path.suffix == ".rq" or _is_file(path):
+        if not _is_file(path):
             raise QueryError(f"{path}: no such query file")
         return read_query(path)
     queries = {query.name: query for query in load_queries()}

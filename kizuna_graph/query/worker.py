@@ -64,13 +64,18 @@ def run_killable(task: Callable[[], bytes], *, timeout: float, memory_mb: int | 
         return message[1:]
     if message[:1] == _FAILED:
         raise QueryError(message[1:].decode("utf-8", "replace"))
-    limit = f" (its memory limit is {memory_mb} MiB)" if memory_mb else ""
-    raise QueryError(f"the query failed: its worker process ended abnormally{limit}; make it more selective")
+    how = f"by {signal.Signals(os.WTERMSIG(status)).name}" if os.WIFSIGNALED(status) else "abnormally"
+    limit = f"; its memory limit is {memory_mb} MiB" if memory_mb else ""
+    raise QueryError(
+        f"the query failed: its worker process ended {how} (out of memory{limit}); make it more selective"
+    )
 
 
 def _child(task: Callable[[], bytes], fd: int, memory_mb: int | None) -> None:
     code = 0
     try:
+        quiet = os.open(os.devnull, os.O_WRONLY)  # the engine's own messages (a Rust panic) stay out of
+        os.dup2(quiet, 2)  # the one-line error the parent reports
         if memory_mb:
             used = _address_space()
             limit = used + memory_mb * 1024 * 1024
