@@ -251,6 +251,59 @@ def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     query.set_defaults(handler=_query)
 
 
+def _serve(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.endpoint import endpoint_server
+    from kizuna_graph.query.engine import Limits
+
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    data = [Path(path) for path in args.data or ["exports"]]
+    try:
+        server = endpoint_server(data, host=args.host, port=args.port, limits=limits, threads=args.threads)
+    except OSError as error:
+        raise KizunaError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+    print(
+        f"kizuna: SPARQL endpoint http://{args.host}:{server.effective_port}/sparql, query page "
+        f"http://{args.host}:{server.effective_port}/ (Ctrl-C stops)",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="serve the published data as a read-only SPARQL endpoint with a query page",
+        description="Serve the exports (as `kizuna query` reads them) over the SPARQL 1.1 Protocol at "
+        "/sparql (GET, POST form or application/sparql-query; JSON, XML, CSV, TSV, Turtle, JSON-LD by "
+        "Accept; the service description without a query) and a query page at /. Read-only: updates, "
+        "SERVICE, FROM, FROM NAMED and LOAD are refused; each query runs in a worker process stopped at "
+        "--timeout (HTTP 503) and capped at --limit results (HTTP 400); CORS is open to every origin.",
+        epilog="Exit codes: 0 stopped with Ctrl-C, 2 bad data or the address cannot be used.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    serve.add_argument(
+        "--data", nargs="+", metavar="PATH", help="exports folders or data files (default: ./exports)"
+    )
+    serve.add_argument(
+        "--timeout", type=_positive(float), default=10.0, help="time limit per query in seconds (default: 10)"
+    )
+    serve.add_argument(
+        "--limit", type=_positive(int), default=10_000, help="most results per query (default: 10000)"
+    )
+    serve.add_argument(
+        "--threads", type=_positive(int), default=8, help="requests served at once (default: 8)"
+    )
+    serve.set_defaults(handler=_serve)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kizuna",
@@ -274,6 +327,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_analyze(commands)
     _add_validate(commands)
     _add_query(commands)
+    _add_serve(commands)
     return parser
 
 

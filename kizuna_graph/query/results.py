@@ -33,19 +33,10 @@ from pyoxigraph import Literal as RdfLiteral
 
 from kizuna_graph.errors import QueryError
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "Format", "Row", "render_boolean", "render_graph", "render_rows"]
+__all__ = ["FORMATS", "Format", "Row", "render_boolean", "render_graph", "render_rows"]
 
 Format = Literal["table", "csv", "tsv", "json", "xml", "turtle", "jsonld"]
 FORMATS: tuple[Format, ...] = get_args(Format)
-MEDIA_TYPES: dict[Format, str] = {
-    "json": "application/sparql-results+json",
-    "xml": "application/sparql-results+xml",
-    "csv": "text/csv; charset=utf-8",
-    "tsv": "text/tab-separated-values; charset=utf-8",
-    "turtle": "text/turtle; charset=utf-8",
-    "jsonld": "application/ld+json",
-    "table": "text/plain; charset=utf-8",
-}
 Term = NamedNode | BlankNode | RdfLiteral | Triple
 Row = Sequence[Term | None]
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
