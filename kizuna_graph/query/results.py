@@ -26,7 +26,8 @@ import json
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, get_args
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape as _escape
+from xml.sax.saxutils import quoteattr
 
 from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, serialize
 from pyoxigraph import Literal as RdfLiteral
@@ -93,7 +94,7 @@ def render_boolean(answer: bool, *, format: Format) -> bytes:
     if format == "json":
         return json.dumps({"head": {}, "boolean": answer}, separators=(",", ":")).encode("utf-8")
     if format == "xml":
-        return _xml(f"<head/><boolean>{'true' if answer else 'false'}</boolean>")
+        return _xml(f"<head></head><boolean>{'true' if answer else 'false'}</boolean>")
     if format == "table":
         return b"true\n" if answer else b"false\n"
     raise QueryError(
@@ -151,8 +152,13 @@ def _xml_term(term: Term) -> str:
     )
 
 
+def escape(text: str) -> str:
+    """XML character data with ``&``, ``<``, ``>`` and both quotes escaped, as Oxigraph writes it."""
+    return _escape(text, {'"': "&quot;", "'": "&apos;"})
+
+
 def _xml(body: str) -> bytes:
-    return f'<?xml version="1.0"?>\n<sparql xmlns="{_RESULTS_NS}">{body}</sparql>\n'.encode()
+    return f'<?xml version="1.0"?><sparql xmlns="{_RESULTS_NS}">{body}</sparql>'.encode()
 
 
 def _plain(term: Term) -> str:
