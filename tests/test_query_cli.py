@@ -60,8 +60,8 @@ def _solutions(data: bytes, format: QueryResultsFormat) -> list[dict[str, str]]:
 
 
 SELECT = (
-    "SELECT ?a ?label ?number ?none WHERE { ?a a kz:NumberedAction ; skos:prefLabel ?label ; "
-    "kz:actionNumber ?number OPTIONAL { ?a kz:noSuchProperty ?none } } ORDER BY ?a ?label"
+    "SELECT ?a ?label ?number ?none ?code WHERE { ?a a kz:NumberedAction ; skos:prefLabel ?label ; "
+    "kz:actionNumber ?number ; skos:notation ?code OPTIONAL { ?a kz:noSuchProperty ?none } } ORDER BY ?a ?label"
 )
 ROWS = 180  # 90 numbered actions × ja and en labels
 
@@ -103,7 +103,7 @@ def test_byte_identical_to_the_store_serializer(
 
 
 def test_csv_has_crlf_and_plain_values(store: QueryStore) -> None:
-    assert answer(store, SELECT, format="csv").startswith(b"a,label,number,none\r\n")
+    assert answer(store, SELECT, format="csv").startswith(b"a,label,number,none,code\r\n")
 
 
 def test_json_and_xml_are_read_by_rdflib(store: QueryStore) -> None:
@@ -111,7 +111,7 @@ def test_json_and_xml_are_read_by_rdflib(store: QueryStore) -> None:
     for format in ("json", "xml"):
         result = Result.parse(io.BytesIO(answer(store, SELECT, format=format)), format=format)  # type: ignore[arg-type]
         rows = list(result)
-        assert len(rows) == ROWS and [str(v) for v in result.vars] == ["a", "label", "number", "none"]  # type: ignore[union-attr]
+        assert len(rows) == ROWS and [str(v) for v in result.vars] == ["a", "label", "number", "none", "code"]  # type: ignore[union-attr]
         assert {row[1].language for row in rows} == {"ja", "en"}  # type: ignore[index,union-attr]
         # Oxigraph stores xsd:positiveInteger as xsd:integer (see tests/test_query_engines.py)
         assert {str(row[2].datatype) for row in rows} == {"http://www.w3.org/2001/XMLSchema#integer"}  # type: ignore[index,union-attr]
