@@ -16,7 +16,7 @@ from kizuna_graph.diff.compare import compare_files
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
-from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.jobs.publish import Publication, publish, summary
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.version import __version__
@@ -33,22 +33,36 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    source = Path(args.source) if args.source else bundled_plan()
-    publication = publish(source, base=args.base)
-    files = render(publication.files)
+    sources = [Path(source) for source in args.source] or [bundled_plan()]
+    publications = [publish(source, base=args.base) for source in sources]  # all validated before any write
+    files: dict[str, bytes] = {}
+    for source, publication in zip(sources, publications, strict=True):
+        for name, data in render(publication.files).items():
+            if files.setdefault(name, data) != data:
+                raise KizunaError(
+                    f"{source}: writes {name}, as another source does: give each plan its own dataset slug"
+                )
+    names = ", ".join(source.name for source in sources)
     out = Path(args.out)
     if args.check:
         stale = stale_files(out, files)
         if stale:
             print(
-                f"{out}: {len(stale)} of {len(files)} exports differ from what {source.name} builds: "
+                f"{out}: {len(stale)} of {len(files)} exports differ from what {names} builds: "
                 f"{', '.join(stale)}; run `kizuna build` and commit the result",
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} exports are up to date with {source.name}")
+        print(f"{out}: all {len(files)} exports are up to date with {names}")
         return 0
     write_atomic(out, files)
+    for source, publication in zip(sources, publications, strict=True):
+        _print_summary(source, publication)
+    print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
+    return 0
+
+
+def _print_summary(source: Path, publication: Publication) -> None:
     plan = publication.plan_file.plan
     print(f"{plan.title.ja} ({plan.title.en}) — {source.name}")
     for name, number in summary(publication.graph).items():
@@ -58,8 +72,6 @@ def _build(args: argparse.Namespace) -> int:
         warnings = len(publication.validation.warnings)
         hint = f" — see `kizuna validate {source}`" if warnings else ""
         print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
-    print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
-    return 0
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -316,7 +328,13 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build", help="build the exports of a plan (the bundled Isesaki plan by default)"
     )
-    build.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled Isesaki plan")
+    build.add_argument(
+        "source",
+        nargs="*",
+        help="plan source files (YAML), e.g. several plans or editions to publish side by side in one folder "
+        "(kizuna query and kizuna serve read them as one dataset, a named graph per plan); "
+        "default: the bundled Isesaki plan",
+    )
     build.add_argument("--out", default="exports", help="output folder (default: ./exports)")
     build.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"

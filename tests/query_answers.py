@@ -323,3 +323,73 @@ def volunteer_measures(file: PlanFile, _exports: Path) -> Rows:
         if any("ボランティア" in text for text in (measure.title.ja, *(a.text.ja for a in measure.actions)))
     )
     return [("measure", "measureLabel"), *rows]
+
+
+#: The questions of queries/editions/, asked of several plans at once: each answer from all their records.
+EDITION_ANSWERS: dict[str, Callable[[list[PlanFile]], Rows]] = {}
+
+
+def edition_answer(function: Callable[[list[PlanFile]], Rows]) -> Callable[[list[PlanFile]], Rows]:
+    EDITION_ANSWERS[function.__name__.replace("_", "-")] = function
+    return function
+
+
+def _pairs(files: list[PlanFile]) -> Iterator[tuple[PlanFile, PlanFile]]:
+    """(old, new) for each plan whose previous edition is among ``files``."""
+    by_edition = {(f.plan.municipality, f.plan.edition): f for f in files}
+    for new in files:
+        old = by_edition.get((new.plan.municipality, new.plan.previous_edition or 0))
+        if old is not None:
+            yield old, new
+
+
+@edition_answer
+def edition_chain(files: list[PlanFile]) -> Rows:
+    rows = sorted(
+        (
+            f"{f.plan.municipality}-{f.plan.edition}",
+            f.plan.period.start.isoformat(),
+            f.plan.period.end.isoformat(),
+            f"{f.plan.municipality}/{f.plan.previous_edition}" if f.plan.previous_edition else "",
+        )
+        for f in files
+    )
+    return [("plan", "start", "end", "revises"), *sorted(rows, key=lambda row: row[1])]
+
+
+@edition_answer
+def policies_reworded(files: list[PlanFile]) -> Rows:
+    rows = []
+    for old, new in _pairs(files):
+        before = {notation: p.label.ja for _g, notation, p in _policies(old)}
+        after = {notation: p.label.ja for _g, notation, p in _policies(new)}
+        rows += [
+            (n, before[n], after[n]) for n in sorted(before.keys() & after.keys()) if before[n] != after[n]
+        ]
+    return [("policy", "before", "after"), *sorted(rows)]
+
+
+@edition_answer
+def measures_dropped_or_added(files: list[PlanFile]) -> Rows:
+    rows = []
+    for old, new in _pairs(files):
+        for change, inside, other in (("dropped", old, new), ("added", new, old)):
+            titles = {m.title.ja for _n, m in _measures(other)}
+            plan = f"{inside.plan.municipality}-{inside.plan.edition}"
+            rows += [(change, plan, n, m.title.ja) for n, m in _measures(inside) if m.title.ja not in titles]
+    return [("change", "plan", "measure", "title"), *sorted(rows)]
+
+
+@edition_answer
+def plans_in_force_with_mimamori(files: list[PlanFile]) -> Rows:
+    import datetime as dt
+
+    day = dt.date(2025, 6, 1)
+    rows = sorted(
+        (f"{f.plan.municipality}-{f.plan.edition}", n, m.title.ja)
+        for f in files
+        if f.plan.period.start <= day <= f.plan.period.end
+        for n, m in _measures(f)
+        if "見守り" in m.title.ja
+    )
+    return [("plan", "measure", "title"), *rows]

@@ -35,7 +35,7 @@ class StoreEngine:
         return answer_killable(self.store, sparql, format=format, limits=self.limits)  # type: ignore[arg-type]
 
     def named_graphs(self) -> list[str]:
-        return [name.value for name in self.store.default_graph("all")]
+        return [name.value for name in self.store.named_graphs()]
 
 
 def endpoint_app(data: Sequence[Path], *, limits: Limits, max_query_bytes: int = 64 * 1024) -> SparqlApp:

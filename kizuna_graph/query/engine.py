@@ -63,7 +63,7 @@ def solve(
             sparql,
             prefixes=dict(PREFIXES),
             default_graph=store.default_graph(graph),
-            named_graphs=store.default_graph("all"),
+            named_graphs=store.named_graphs(),
         )
         if isinstance(result, QueryBoolean):
             return Answer("ASK", boolean=bool(result))
@@ -189,7 +189,7 @@ def answer_files(
     check_safe(sparql, where=where)
 
     def task() -> bytes:
-        store = open_store(store_dir, data) if store_dir is not None else load_store(data)
+        store = open_store(store_dir, data) if store_dir is not None else load_store(data, union=graph)
         return answer(store, sparql, format=format, graph=graph, limits=limits, where=where)
 
     return run_killable(task, timeout=limits.timeout, memory_mb=limits.memory_mb)

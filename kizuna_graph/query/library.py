@@ -3,7 +3,8 @@
 Each query is a file with a header comment: what it asks in Japanese, then in English, and a ``# graphs:``
 line naming the published graphs it needs (``asserted``, ``inferred``, ``analysis``). It has no ``PREFIX``
 lines: the prefixes of ``namespaces.PREFIXES`` are declared to the parser. Its expected answer is
-``NAME.expected.csv`` beside it.
+``NAME.expected.csv`` beside it. The questions of ``queries/editions/`` compare plans and editions: they are
+asked of several builds at once and found by ``editions/NAME``.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ def find_query(name_or_file: str) -> Query:
             raise QueryError(f"{path}: no such query file")
         return read_query(path)
     queries = {query.name: query for query in load_queries()}
+    queries |= {f"editions/{query.name}": query for query in load_queries(data_dir("queries") / "editions")}
     if name_or_file not in queries:
         raise QueryError(f"no bundled query '{name_or_file}': use one of {', '.join(queries)} or a .rq file")
     return queries[name_or_file]

@@ -8,7 +8,10 @@ dataset IRI ``D`` found in its asserted data (``?D a dcat:Dataset``)::
     D/analysis   cross-links and concept tags (``analysis/NAME-analysis.ttl``; optional)
 
 A query's default graph is the union of the graphs chosen with ``--graph`` (default ``all``: every named
-graph); ``GRAPH ?g { … }`` reaches each named graph by its name. Any build is read, not only the bundled
+graph); ``GRAPH ?g { … }`` reaches each named graph by its name. The union is materialised in the store's
+default graph when the data is loaded, so that it is a set, as SPARQL's RDF merge is: given a list of graphs
+as its default graph, Oxigraph returns a triple once per graph that holds it (every plan of a corpus holds
+the triples of the organisations they share). Any build is read, not only the bundled
 plan's, and several at once (``--data exports/ other-build/``).
 """
 
@@ -43,15 +46,23 @@ _NOT_DATA = {"ontology.ttl"}
 
 @dataclass(frozen=True)
 class QueryStore:
-    """An Oxigraph store and its named graphs by kind."""
+    """An Oxigraph store, its named graphs by kind, and the selection whose union is its default graph."""
 
     store: Store
     graphs: dict[GraphName, tuple[NamedNode, ...]]
+    union: GraphSelection | None = None
 
-    def default_graph(self, selection: GraphSelection) -> list[NamedNode]:
-        """The named graphs whose union is the default graph for ``selection``."""
+    def named_graphs(self) -> list[NamedNode]:
+        """Every named graph, sorted."""
+        return sorted((name for names in self.graphs.values() for name in names), key=str)
+
+    def default_graph(self, selection: GraphSelection) -> list[NamedNode | DefaultGraph]:
+        """The graph(s) to query as the default graph for ``selection``: the materialised union if it is that
+        selection's, else the list of its named graphs (a triple held by two of them then comes twice)."""
+        if selection == self.union:
+            return [DefaultGraph()]
         if selection == "all":
-            return sorted((name for names in self.graphs.values() for name in names), key=str)
+            return list(self.named_graphs())
         return list(self.graphs.get(selection, ()))
 
 
@@ -105,9 +116,15 @@ def _one_line(error: Exception) -> str:
     return text if len(text) <= 160 else text[:157] + "…"
 
 
-def load_store(paths: Sequence[Path], *, store: Store | None = None) -> QueryStore:
-    """Load the data files of ``paths`` (see ``data_files``) into ``store`` (default: a new in-memory one)."""
+def load_store(
+    paths: Sequence[Path], *, store: Store | None = None, union: GraphSelection = "all"
+) -> QueryStore:
+    """Load the data files of ``paths`` (see ``data_files``) into ``store`` (default: a new in-memory one).
+
+    The union of the ``union`` graphs is copied into the store's default graph (see the module docstring).
+    """
     store = Store() if store is None else store
+    kinds = set(GRAPHS) if union == "all" else {union}
     pending: list[tuple[str, GraphName, list[Quad]]] = []
     datasets: dict[str, str] = {}
     for path in data_files(paths):
@@ -123,29 +140,38 @@ def load_store(paths: Sequence[Path], *, store: Store | None = None) -> QuerySto
         for key, quads in by_graph.items():
             if key in GRAPHS:
                 pending.append((slug, key, quads))  # type: ignore[arg-type]
-            else:  # a named graph of a TriG file keeps its name: D/inferred
-                name = NamedNode(key)
-                store.extend(Quad(q.subject, q.predicate, q.object, name) for q in quads)
+            else:  # a named graph of a TriG or N-Quads file keeps its name: D/inferred
+                _add(store, NamedNode(key), quads, union=_kind_of(NamedNode(key)) in kinds)
     for slug, kind, quads in pending:
         name = NamedNode(f"{datasets.get(slug, f'urn:kizuna-graph:dataset:{slug}')}/{kind}")
-        store.extend(Quad(q.subject, q.predicate, q.object, name) for q in quads)
-    return _classify(store)
+        _add(store, name, quads, union=kind in kinds)
+    return _classify(store, union)
+
+
+def _add(store: Store, name: NamedNode, quads: list[Quad], *, union: bool) -> None:
+    store.extend(Quad(q.subject, q.predicate, q.object, name) for q in quads)
+    if union:
+        store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
+
+
+def _kind_of(name: NamedNode) -> GraphName:
+    kind = name.value.rsplit("/", 1)[-1]
+    return kind if kind in GRAPHS else "asserted"  # type: ignore[return-value]
 
 
 def open_store(directory: Path, data: Sequence[Path]) -> QueryStore:
     """An Oxigraph store on disk: opened read-only when ``directory`` holds one, else created from ``data``."""
     try:
         if directory.is_dir() and any(directory.iterdir()):
-            return _classify(Store.read_only(str(directory)))
+            return _classify(Store.read_only(str(directory)), "all")
         return load_store(data, store=Store(str(directory)))
     except OSError as error:
         raise QueryError(f"{directory}: not an Oxigraph store ({_one_line(error)})") from None
 
 
-def _classify(store: Store) -> QueryStore:
+def _classify(store: Store, union: GraphSelection) -> QueryStore:
     graphs: dict[GraphName, list[NamedNode]] = {}
     for name in store.named_graphs():
         if isinstance(name, NamedNode):
-            kind = name.value.rsplit("/", 1)[-1]
-            graphs.setdefault(kind if kind in GRAPHS else "asserted", []).append(name)  # type: ignore[arg-type]
-    return QueryStore(store, {kind: tuple(sorted(names, key=str)) for kind, names in graphs.items()})
+            graphs.setdefault(_kind_of(name), []).append(name)
+    return QueryStore(store, {kind: tuple(sorted(names, key=str)) for kind, names in graphs.items()}, union)
