@@ -17,12 +17,12 @@ plan's, and several at once (``--data exports/ other-build/``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, parse
+from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 
 from kizuna_graph.errors import QueryError
 
@@ -38,8 +38,11 @@ _FORMATS = {
     ".ttl": RdfFormat.TURTLE,
     ".nt": RdfFormat.N_TRIPLES,
 }
-_DATASET = NamedNode("http://www.w3.org/ns/dcat#Dataset")
-_TYPE = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_DATASET_QUERY = (
+    "SELECT ?d WHERE { ?d a <http://www.w3.org/ns/dcat#Dataset> } ORDER BY ?d LIMIT 1"  # one per build
+)
+#: Where a file's triples are parsed before they are moved to their named graph.
+_LOADING = NamedNode("urn:kizuna-graph:loading")
 #: Files of an exports folder that are not plan data.
 _NOT_DATA = {"ontology.ttl"}
 
@@ -99,12 +102,16 @@ def data_files(paths: Sequence[Path]) -> list[Path]:
     return files
 
 
-def _quads(path: Path) -> Iterable[Quad]:
+def _load(store: Store, path: Path, *, to_graph: NamedNode) -> None:
+    """Parse ``path`` into ``store`` in Rust: triples into ``to_graph``; a TriG default graph into the store's."""
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
         raise QueryError(f"{path}: not a data file of the query store (use {', '.join(sorted(_FORMATS))})")
     try:
-        yield from parse(path=str(path), format=fmt)
+        if fmt in (RdfFormat.TRIG, RdfFormat.N_QUADS):
+            store.load(path=str(path), format=fmt)
+        else:
+            store.load(path=str(path), format=fmt, to_graph=to_graph)
     except SyntaxError as error:
         raise QueryError(f"{path}: {_one_line(error)}: rebuild it with `kizuna build`") from None
     except OSError as error:
@@ -121,37 +128,32 @@ def load_store(
 ) -> QueryStore:
     """Load the data files of ``paths`` (see ``data_files``) into ``store`` (default: a new in-memory one).
 
-    The union of the ``union`` graphs is copied into the store's default graph (see the module docstring).
+    Parsing and copying happen in Oxigraph (``Store.load`` and SPARQL Update ``MOVE``/``ADD`` run by us,
+    never by a user's query). The union of the ``union`` graphs is then copied into the store's default
+    graph (see the module docstring).
     """
     store = Store() if store is None else store
-    kinds = set(GRAPHS) if union == "all" else {union}
-    pending: list[tuple[str, GraphName, list[Quad]]] = []
+    files = sorted(data_files(paths), key=lambda path: _kind(path) != "asserted")  # asserted data first
     datasets: dict[str, str] = {}
-    for path in data_files(paths):
+    for path in files:
         slug = path.name.split(".", 1)[0].removesuffix("-inferred").removesuffix("-analysis")
         kind = _kind(path)
-        by_graph: dict[str, list[Quad]] = {}
-        for quad in _quads(path):
-            graph = quad.graph_name
-            key = kind if isinstance(graph, DefaultGraph) else str(graph.value)
-            by_graph.setdefault(key, []).append(quad)
-            if kind == "asserted" and quad.predicate == _TYPE and quad.object == _DATASET:
-                datasets.setdefault(slug, quad.subject.value)  # type: ignore[union-attr]
-        for key, quads in by_graph.items():
-            if key in GRAPHS:
-                pending.append((slug, key, quads))  # type: ignore[arg-type]
-            else:  # a named graph of a TriG or N-Quads file keeps its name: D/inferred
-                _add(store, NamedNode(key), quads, union=_kind_of(NamedNode(key)) in kinds)
-    for slug, kind, quads in pending:
-        name = NamedNode(f"{datasets.get(slug, f'urn:kizuna-graph:dataset:{slug}')}/{kind}")
-        _add(store, name, quads, union=kind in kinds)
+        _load(store, path, to_graph=_LOADING)
+        # the triples of a Turtle file, or the default graph of a TriG file, are this file's kind of graph
+        for graph in (_LOADING, DefaultGraph()):
+            if kind == "asserted" and slug not in datasets:
+                found = store.query(_DATASET_QUERY, default_graph=graph)
+                datasets.update((slug, row["d"].value) for row in found)  # type: ignore[union-attr]
+        target = f"<{datasets.get(slug, f'urn:kizuna-graph:dataset:{slug}')}/{kind}>"
+        store.update(
+            f"ADD <{_LOADING.value}> TO {target} ; DROP SILENT GRAPH <{_LOADING.value}> ; "
+            f"ADD DEFAULT TO {target} ; CLEAR DEFAULT"
+        )
+    kinds = set(GRAPHS) if union == "all" else {union}
+    for name in store.named_graphs():
+        if isinstance(name, NamedNode) and _kind_of(name) in kinds:
+            store.update(f"ADD <{name.value}> TO DEFAULT")
     return _classify(store, union)
-
-
-def _add(store: Store, name: NamedNode, quads: list[Quad], *, union: bool) -> None:
-    store.extend(Quad(q.subject, q.predicate, q.object, name) for q in quads)
-    if union:
-        store.extend(Quad(q.subject, q.predicate, q.object, DefaultGraph()) for q in quads)
 
 
 def _kind_of(name: NamedNode) -> GraphName:

@@ -9,6 +9,7 @@ memory dies alone. Meanwhile the parent (a server) goes on serving other request
 
 from __future__ import annotations
 
+import faulthandler
 import os
 import resource
 import select
@@ -74,6 +75,7 @@ def run_killable(task: Callable[[], bytes], *, timeout: float, memory_mb: int | 
 def _child(task: Callable[[], bytes], fd: int, memory_mb: int | None) -> None:
     code = 0
     try:
+        faulthandler.disable()  # an abort on memory exhaustion is reported by the parent, in one line
         quiet = os.open(os.devnull, os.O_WRONLY)  # the engine's own messages (a Rust panic) stay out of
         os.dup2(quiet, 2)  # the one-line error the parent reports
         if memory_mb:
