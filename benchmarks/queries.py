@@ -8,7 +8,8 @@ Prints medians (the machine is shared: compare medians and ratios):
 1. the bundled plan (``exports/``): load time of each engine, then every question of ``queries/`` on rdflib 7
    and on Oxigraph (pyoxigraph, in process), side by side in one run;
 2. each ``--corpus`` (``benchmarks/synthetic.py`` writes them): load time and resident memory of the store,
-   every question on Oxigraph, and on rdflib too up to ``--rdflib-max-plans`` plans;
+   every question on Oxigraph, and on rdflib too (one run, stopped after ``--rdflib-budget`` s) up to
+   ``--rdflib-max-plans`` plans;
 3. ``kizuna query multi-parent-measures`` as a whole process;
 4. ``kizuna serve`` on loopback: latency of one simple query (sequential requests), then 50 concurrent
    clients (errors counted); with ``--oxigraph-server``, the same against ``oxigraph serve-read-only`` (the
@@ -66,15 +67,15 @@ def _rdflib_times(graph: Graph, sparql: str, runs: int, budget: float) -> str:
         return f"> {budget:.0f} s"
 
 
-def questions(store: QueryStore, graph: Graph | None, runs: int, *, budget: float = 60.0) -> None:
+def questions(store: QueryStore, graph: Graph | None, runs: int, *, budget: float, rdflib_runs: int) -> None:
     print(f"{'question':38} {'rdflib ms':>10} {'oxigraph ms':>12}")
     for query in load_queries():
         oxigraph = statistics.median(call_times(lambda q=query: solve(store, q.text), runs)) * 1000
-        shown = "—" if graph is None else _rdflib_times(graph, query.text, runs, budget)
+        shown = "—" if graph is None else _rdflib_times(graph, query.text, rdflib_runs, budget)
         print(f"{query.name:38} {shown:>10} {oxigraph:12.1f}", flush=True)
 
 
-def bundled(runs: int) -> None:
+def bundled(runs: int, budget: float) -> None:
     print("== bundled plan (exports/)")
     graph = Graph()
     files = [
@@ -86,10 +87,10 @@ def bundled(runs: int) -> None:
     report("load oxigraph (exports/)", call_times(lambda: load_store([EXPORTS]), runs))
     for path in files:
         graph.parse(path)
-    questions(load_store([EXPORTS]), graph, runs)
+    questions(load_store([EXPORTS]), graph, runs, budget=budget, rdflib_runs=runs)
 
 
-def corpus(path: Path, runs: int, rdflib_max: int) -> None:
+def corpus(path: Path, runs: int, rdflib_max: int, budget: float) -> None:
     before = rss_mib()
     start = time.perf_counter()
     store = load_store([path])
@@ -105,7 +106,7 @@ def corpus(path: Path, runs: int, rdflib_max: int) -> None:
         graph = Dataset(default_union=True)
         graph.parse(path, format="nquads")
         print(f"   rdflib load {time.perf_counter() - start:.1f} s")
-    questions(store, graph, runs)
+    questions(store, graph, runs, budget=budget, rdflib_runs=1)
 
 
 def whole_process(runs: int) -> None:
@@ -187,14 +188,17 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, nargs="*", default=[])
     parser.add_argument("--rdflib-max-plans", type=int, default=100)
     parser.add_argument("--oxigraph-server", action="store_true")
+    parser.add_argument(
+        "--rdflib-budget", type=float, default=30.0, help="seconds per rdflib run on a corpus"
+    )
     parser.add_argument("--only", choices=("bundled", "corpus", "process", "serve"), nargs="*")
     args = parser.parse_args()
     only = set(args.only or ("bundled", "corpus", "process", "serve"))
     if "bundled" in only:
-        bundled(args.runs)
+        bundled(args.runs, args.rdflib_budget)
     if "corpus" in only:
         for path in args.corpus:
-            corpus(path, args.runs, args.rdflib_max_plans)
+            corpus(path, args.runs, args.rdflib_max_plans, args.rdflib_budget)
     if "process" in only:
         whole_process(max(args.runs, 10))
     if "serve" in only:
