@@ -1,6 +1,7 @@
 """Deterministic synthetic plans of the Isesaki plan's shape, and corpora of them (run by hand, not a test).
 
     .venv/bin/python benchmarks/synthetic.py 100 /tmp/corpus-100.nq [--workers 2]
+    .venv/bin/python benchmarks/synthetic.py 1000 /tmp/corpus-1000.nq --distinct 100
 
 Plan ``n`` is the bundled plan's records with, drawn from ``random.Random(n)`` (so the same ``n`` always gives
 the same plan): its own municipality (``synth0042``; every plan IRI differs), each measure keeping a varying
@@ -87,9 +88,16 @@ def plan_quads(number: int) -> str:
     return quads.serialize(format="nquads")
 
 
-def write_corpus(count: int, path: Path, *, workers: int) -> None:
+def write_corpus(count: int, path: Path, *, workers: int, distinct: int | None = None) -> None:
+    """``count`` plans into ``path``; with ``distinct``, plan ``n`` is plan ``n % distinct`` under its own IRIs
+    (its municipality renamed): the same shapes, built and inferred once, for a large corpus in minutes."""
+    shapes = count if distinct is None else min(distinct, count)
     with path.open("w", encoding="utf-8") as out, ProcessPoolExecutor(workers) as pool:
-        for text in pool.map(plan_quads, range(count), chunksize=4):
+        texts = list(pool.map(plan_quads, range(shapes), chunksize=4))
+        for number in range(count):
+            text = texts[number % shapes]
+            if number >= shapes:
+                text = text.replace(f"synth{number % shapes:04d}", f"synth{number:04d}")
             out.write(text)
 
 
@@ -98,8 +106,11 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--distinct", type=int, help="build this many plans and repeat their shapes under new IRIs"
+    )
     args = parser.parse_args()
-    write_corpus(args.count, args.out, workers=args.workers)
+    write_corpus(args.count, args.out, workers=args.workers, distinct=args.distinct)
     print(f"{args.count} plans → {args.out} ({args.out.stat().st_size / 2**20:.1f} MiB)", file=sys.stderr)
 
 
