@@ -35,30 +35,35 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 def _build(args: argparse.Namespace) -> int:
     sources = [Path(source) for source in args.source] or [bundled_plan()]
     publications = [publish(source, base=args.base) for source in sources]  # all validated before any write
-    files: dict[str, bytes] = {}
-    for source, publication in zip(sources, publications, strict=True):
-        for name, data in render(publication.files).items():
-            if files.setdefault(name, data) != data:
-                raise KizunaError(
-                    f"{source}: writes {name}, as another source does: give each plan its own dataset slug"
-                )
-    names = ", ".join(source.name for source in sources)
     out = Path(args.out)
+    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
+    releases: dict[Path, dict[str, bytes]] = {}
+    for source, publication in zip(sources, publications, strict=True):
+        folder = out if len(sources) == 1 else out / publication.plan_file.dataset.slug
+        if folder in releases:
+            raise KizunaError(f"{source}: its dataset slug is another source's: give each plan its own slug")
+        releases[folder] = render(publication.files)
+    names = ", ".join(source.name for source in sources)
     if args.check:
-        stale = stale_files(out, files)
+        stale = [
+            f"{folder / name}" for folder, files in releases.items() for name in stale_files(folder, files)
+        ]
+        total = sum(len(files) for files in releases.values())
         if stale:
             print(
-                f"{out}: {len(stale)} of {len(files)} exports differ from what {names} builds: "
+                f"{out}: {len(stale)} of {total} exports differ from what {names} builds: "
                 f"{', '.join(stale)}; run `kizuna build` and commit the result",
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} exports are up to date with {names}")
+        print(f"{out}: all {total} exports are up to date with {names}")
         return 0
-    write_atomic(out, files)
+    for folder, files in releases.items():
+        write_atomic(folder, files)
     for source, publication in zip(sources, publications, strict=True):
         _print_summary(source, publication)
-    print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
+    for folder, files in releases.items():
+        print(f"wrote {len(files)} files to {folder}/: {', '.join(sorted(files))}")
     return 0
 
 
@@ -72,6 +77,71 @@ def _print_summary(source: Path, publication: Publication) -> None:
         warnings = len(publication.validation.warnings)
         hint = f" — see `kizuna validate {source}`" if warnings else ""
         print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
+
+
+def _site(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.website import build_site, site_stale, write_site  # Jinja2: only when asked
+
+    source = Path(args.source) if args.source else bundled_plan()
+    files = build_site(source, base=args.base)
+    out = Path(args.out)
+    if args.check:
+        stale = site_stale(out, files)
+        if stale:
+            shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+            print(
+                f"{out}: {len(stale)} site files differ from what {source.name} builds: {shown}; "
+                "run `kizuna site` and commit the result",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{out}: all {len(files)} site files are up to date with {source.name}")
+        return 0
+    write_site(out, files)
+    print(f"wrote {len(files)} files to {out}/; open {out / 'index.html'} in a browser")
+    return 0
+
+
+def _add_site(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    site = commands.add_parser(
+        "site",
+        help="the static bilingual web site of a plan → exports/site/ (exit 0 ok, 1 stale with --check)",
+        description="Render the plan as a static web site in Japanese and English: a page per plan, goal, "
+        "policy, measure, action, actor, role, help type and concept, the vocabulary's documentation, the "
+        "analysis figures and an offline search. It works from the file system; nothing is fetched.",
+        epilog="Exit codes: 0 success; 1 the plan does not conform, or --check found stale files; 2 bad input.",
+    )
+    site.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
+    site.add_argument("--out", default="exports/site", help="output folder (default: exports/site)")
+    site.add_argument("--check", action="store_true", help="write nothing; exit 1 if the folder is stale")
+    _add_base(site, "base IRI of the data")
+    site.set_defaults(handler=_site)
+
+
+def _release(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.release import make_release
+
+    source = Path(args.source) if args.source else bundled_plan()
+    folder, count = make_release(args.version, source=source, releases=Path(args.releases), base=args.base)
+    print(f"released {args.version}: {count} files in {folder}/ and {Path(args.releases) / 'latest'}/")
+    return 0
+
+
+def _add_release(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    release = commands.add_parser(
+        "release",
+        help="freeze the exports and the site of a version in releases/VERSION/ and releases/latest/",
+        description="Write the exports (as kizuna build) and the site (as kizuna site) of VERSION to "
+        "RELEASES/VERSION/ and RELEASES/latest/. VERSION must be the project's version (ontology and package); "
+        "a released version is never overwritten; previous_version in catalog/release.yaml must name the "
+        "latest earlier release.",
+        epilog="Exit codes: 0 released; 1 the plan does not conform; 2 bad version, existing release or input.",
+    )
+    release.add_argument("version", help="MAJOR.MINOR.PATCH, the project's version")
+    release.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
+    release.add_argument("--releases", default="releases", help="folder of the releases (default: releases)")
+    _add_base(release, "base IRI of the data")
+    release.set_defaults(handler=_release)
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -331,8 +401,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "source",
         nargs="*",
-        help="plan source files (YAML), e.g. several plans or editions to publish side by side in one folder "
-        "(kizuna query and kizuna serve read them as one dataset, a named graph per plan); "
+        help="plan source files (YAML); several plans or editions are published side by side, each in "
+        "OUT/<dataset slug>/ (kizuna query and kizuna serve read OUT as one dataset, a named graph per plan); "
         "default: the bundled Isesaki plan",
     )
     build.add_argument("--out", default="exports", help="output folder (default: ./exports)")
@@ -343,6 +413,8 @@ def build_parser() -> argparse.ArgumentParser:
     build.set_defaults(handler=_build)
     _add_diff(commands)
     _add_analyze(commands)
+    _add_site(commands)
+    _add_release(commands)
     _add_validate(commands)
     _add_query(commands)
     _add_serve(commands)

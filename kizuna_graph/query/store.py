@@ -44,7 +44,7 @@ _DATASET_QUERY = (
 #: Where a file's triples are parsed before they are moved to their named graph.
 _LOADING = NamedNode("urn:kizuna-graph:loading")
 #: Files of an exports folder that are not plan data.
-_NOT_DATA = {"ontology.ttl"}
+_NOT_DATA = {"ontology.ttl", "catalog.ttl", "void.ttl"}
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ def data_files(paths: Sequence[Path]) -> list[Path]:
     """The data files of ``paths``: files as given; in a folder, each build's TriG (or Turtle) and analysis.
 
     A folder is read as ``kizuna build`` writes it: ``NAME.trig`` (asserted and inferred), else
-    ``NAME.ttl`` and ``NAME-inferred.ttl``; ``analysis/NAME-analysis.ttl`` beside them when present.
+    ``NAME.ttl`` and ``NAME-inferred.ttl``; ``analysis/NAME-analysis.ttl`` beside them when present; a folder
+    with none of them as a corpus of builds, one per subfolder.
     """
     files: list[Path] = []
     for path in paths:
@@ -90,16 +91,24 @@ def data_files(paths: Sequence[Path]) -> list[Path]:
             continue
         if not path.is_dir():
             raise QueryError(f"{path}: no such file or folder: run `kizuna build`, or give --data")
-        found = sorted(path.glob("*.trig"))
-        if not found:
-            found = sorted(
-                p for p in path.glob("*.ttl") if p.name not in _NOT_DATA and _kind(p) != "analysis"
-            )
-        found += sorted(path.glob("*-analysis.ttl")) + sorted(path.glob("analysis/*-analysis.ttl"))
+        found = _build_files(path)
+        if not found:  # a corpus: one build per subfolder (kizuna build SOURCE SOURCE… --out DIR)
+            found = [
+                file for sub in sorted(p for p in path.iterdir() if p.is_dir()) for file in _build_files(sub)
+            ]
         if not found:
             raise QueryError(f"{path}: no published data (NAME.trig or NAME.ttl): run `kizuna build` first")
         files += found
     return files
+
+
+def _build_files(folder: Path) -> list[Path]:
+    found = sorted(folder.glob("*.trig"))
+    if not found:
+        found = sorted(p for p in folder.glob("*.ttl") if p.name not in _NOT_DATA and _kind(p) != "analysis")
+    if found:
+        found += sorted(folder.glob("*-analysis.ttl")) + sorted(folder.glob("analysis/*-analysis.ttl"))
+    return found
 
 
 def _load(store: Store, path: Path, *, to_graph: NamedNode) -> None:
