@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from kizuna_graph.errors import SourceError
+from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import (
     Address,
     Contact,
@@ -102,20 +104,38 @@ def read_dataset(obj: Fields) -> Dataset:
 
 
 def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument | None:
+    """The source document a plan was transcribed from: a file in the plan's folder, kept as its digest.
+
+    ``file`` is a relative path inside the plan file's folder (``sources/isesaki-3-summary.txt``): an absolute
+    path or a ``..`` step is refused, so that a plan file cannot make the build read and publish the name and
+    digest of any other file on the machine; the file is read with a size limit (:data:`SOURCE_MAX_BYTES`).
+    """
     if obj is None:
         return None
     file = obj.string("file")
-    target = (plan_path.parent / file).resolve()
-    try:
-        raw = target.read_bytes()
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+    relative = PurePosixPath(file)
+    if relative.is_absolute() or PureWindowsPath(file).is_absolute() or ".." in relative.parts:
         raise obj.error(
-            f"source document '{file}' cannot be read ({error}): check the path", "file"
-        ) from None
-    return SourceDocument(
-        file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
-    )
+            f"source document '{file}' is outside the plan's folder: give a path relative to the plan "
+            "file, without '..' (e.g. sources/isesaki-3-summary.txt)",
+            "file",
+        )
+    target = plan_path.parent / relative
+    try:
+        raw = read_limited(
+            target, limit=SOURCE_MAX_BYTES, what="the plan's source document", suffixes=(".txt",)
+        )
+    except SourceError as error:
+        raise obj.error(f"source document '{file}' cannot be read: {error.message}", "file") from None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise obj.error(f"source document '{file}' is not UTF-8 text: save it as UTF-8", "file") from None
+    return SourceDocument(file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest())
+
+
+#: The largest source document accepted: the transcribed plan is 0.02 MB; a whole plan's text is under 1 MB.
+SOURCE_MAX_BYTES = 4 * 1024 * 1024
 
 
 def read_organisation(obj: Fields) -> Organisation:
@@ -125,7 +145,6 @@ def read_organisation(obj: Fields) -> Organisation:
         address = contact_obj.obj(
             "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
         )
-        assert address is not None
         contact = Contact(
             id=slug(contact_obj, "id"),
             name=contact_obj.text("name"),

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, get_args
 
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Store
 
 from kizuna_graph.errors import QueryError
 
@@ -55,11 +55,11 @@ class QueryStore:
     graphs: dict[GraphName, tuple[NamedNode, ...]]
     union: GraphSelection | None = None
 
-    def named_graphs(self) -> list[NamedNode]:
+    def named_graphs(self) -> list[NamedNode | BlankNode]:
         """Every named graph, sorted."""
         return sorted((name for names in self.graphs.values() for name in names), key=str)
 
-    def default_graph(self, selection: GraphSelection) -> list[NamedNode | DefaultGraph]:
+    def default_graph(self, selection: GraphSelection) -> list[NamedNode | BlankNode | DefaultGraph]:
         """The graph(s) to query as the default graph for ``selection``: the materialised union if it is that
         selection's, else the list of its named graphs (a triple held by two of them then comes twice)."""
         if selection == self.union:
