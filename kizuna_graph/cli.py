@@ -7,7 +7,11 @@ Exit codes: 0 success; 1 the plan does not conform, or ``--check`` found stale e
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import signal
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +23,30 @@ from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.version import __version__
+
+
+def _safe(message: str) -> str:
+    """``message`` on one line with every control, bidi or separator character shown as an escape.
+
+    Keys, labels and file names in messages come from input: echoed raw, an escape sequence could recolour or
+    clear the terminal, a line break could forge a ``kizuna:`` line of its own.
+    """
+    return "".join(
+        ascii(char)[1:-1] if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp") else char
+        for char in message
+    )
+
+
+def _error(error: KizunaError) -> None:
+    print(f"kizuna: {_safe(str(error))}", file=sys.stderr)
+
+
+def _folder(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError(
+            "must name a folder (an empty name would write into the current one)"
+        )
+    return value
 
 
 def _add_base(parser: argparse.ArgumentParser, what: str) -> None:
@@ -50,15 +78,22 @@ def _build(args: argparse.Namespace) -> int:
         total = sum(len(files) for files in releases.values())
         if stale:
             print(
-                f"{out}: {len(stale)} of {total} exports differ from what {names} builds: "
-                f"{', '.join(stale)}; run `kizuna build` and commit the result",
+                _safe(
+                    f"{out}: {len(stale)} of {total} exports differ from what {names} builds "
+                    f"(or are leftovers of an interrupted build): {', '.join(stale)}; "
+                    "run `kizuna build` and commit the result"
+                ),
                 file=sys.stderr,
             )
             return 1
         print(f"{out}: all {total} exports are up to date with {names}")
         return 0
     for folder, files in releases.items():
-        write_atomic(folder, files)
+        cleaned = write_atomic(folder, files)
+        if cleaned:
+            print(
+                f"removed {len(cleaned)} leftover temporary file(s) of an interrupted build: {', '.join(cleaned)}"
+            )
     for source, publication in zip(sources, publications, strict=True):
         _print_summary(source, publication)
     for folder, files in releases.items():
@@ -177,7 +212,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             reports.append(validate_file(path, base=args.base))
         except KizunaError as error:
-            print(f"kizuna: {error}", file=sys.stderr)
+            _error(error)
             unreadable = True
     fail_on: FailOn = "warning" if args.strict else "violation"
     if reports:
@@ -250,7 +285,7 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     )
     analyze.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled plan")
     analyze.add_argument(
-        "--out", default="exports/analysis", help="output folder (default: ./exports/analysis)"
+        "--out", type=_folder, default="exports/analysis", help="output folder (default: ./exports/analysis)"
     )
     analyze.add_argument(
         "--check",
@@ -423,7 +458,7 @@ def build_parser() -> argparse.ArgumentParser:
         "OUT/<dataset slug>/ (kizuna query and kizuna serve read OUT as one dataset, a named graph per plan); "
         "default: the bundled Isesaki plan",
     )
-    build.add_argument("--out", default="exports", help="output folder (default: ./exports)")
+    build.add_argument("--out", type=_folder, default="exports", help="output folder (default: ./exports)")
     build.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"
     )
@@ -439,15 +474,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so that write_atomic puts the previous files back and removes its own
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if argv is None:  # the `kizuna` process itself: SIGTERM cleans up as Ctrl-C does
+        signal.signal(signal.SIGTERM, _interrupt)
     try:
         code = int(args.handler(args))
+        sys.stdout.flush()
     except KizunaError as error:
-        print(f"kizuna: {error}", file=sys.stderr)
+        _error(error)
         code = error.exit_code
+    except KeyboardInterrupt:
+        print("kizuna: interrupted; nothing half-written was left behind", file=sys.stderr)
+        code = 130
+    except OSError as error:
+        if error.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+            raise
+        # standard output is a closed pipe or a full disk (`kizuna … > /dev/full`): files already written stay
+        print(f"kizuna: cannot write to standard output ({error.strerror})", file=sys.stderr)
+        _silence_stdout()
+        code = 1
     return code
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's final flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

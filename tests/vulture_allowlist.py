@@ -31,3 +31,10 @@ to_trig
 
 # unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
 distributed
+
+# found by vulture on main when issue 10 merged it (not issue 10's code): a signal handler's required
+# parameter, and attributes that rdflib reads from the Dataset subclass in export/serialize.py
+signum  # kizuna_graph/cli.py: _interrupt(signum, frame), the signal.signal handler signature
+_.contexts  # kizuna_graph/export/serialize.py
+_.default_context  # kizuna_graph/export/serialize.py
+_.namespace_manager  # kizuna_graph/export/serialize.py
