@@ -1,9 +1,12 @@
 """The answer of every bundled query, derived in plain Python from the plan's typed records.
 
-Independent of SPARQL and of both engines: each function reads ``load_plan`` records (and, for the one
-question about cross-links, the ``cross-links.csv`` table of ``kizuna analyze``) and returns the rows the
-query must give, header first, as strings. ``tests/test_queries.py`` checks each query's ``.expected.csv``
-against its function and both engines against both.
+Independent of SPARQL, RDF and both engines: each function reads ``load_plan`` records (for the help-type
+question also the project's classification rules, ``vocabularies/help-type-rules.yaml``, read with PyYAML and
+applied by a hand-written loop; for the one question about cross-links the ``cross-links.csv`` table of
+``kizuna analyze``) and returns the rows the query must give, header first, as strings.
+``tests/test_queries.py`` checks each query's ``.expected.csv`` against its function and both engines against
+both. Reference codes (``2-3-2``, ``2-3-1-council-1``) are the project's codes built from the positions, as
+``kz:referenceCode`` publishes them; each measure and action counts once, at its own (primary) place.
 """
 
 from __future__ import annotations
@@ -12,8 +15,13 @@ import csv
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from kizuna_graph.plan.model import Actor, Measure, NumberedAction, PlanFile, Policy
+
+RULES = Path(__file__).resolve().parents[1] / "vocabularies" / "help-type-rules.yaml"
 
 Rows = list[tuple[str, ...]]
 ANSWERS: dict[str, Callable[[PlanFile, Path], Rows]] = {}
@@ -31,19 +39,18 @@ def _policies(file: PlanFile) -> Iterator[tuple[int, str, Policy]]:
 
 
 def _measures(file: PlanFile) -> Iterator[tuple[str, Measure]]:
-    """Each measure once, with its notation, in the policy that holds it."""
+    """Each measure once, with its reference code, in the policy that holds it (its primary listing)."""
     for _goal, notation, policy in _policies(file):
         for measure in policy.measures:
             yield f"{notation}-{measure.number}", measure
 
 
 def _measures_of_policy(file: PlanFile) -> dict[str, list[str]]:
-    """Policy notation → notations of its measures, its own and those it lists with ``also:``."""
-    held: dict[str, list[str]] = {}
-    for _goal, notation, policy in _policies(file):
-        held[notation] = [f"{notation}-{m.number}" for m in policy.measures]
-        held[notation] += [listing.notation for listing in policy.cross_listings]
-    return held
+    """Policy notation → reference codes of its own measures (kz:hasMeasure); a second listing is not one."""
+    return {
+        notation: [f"{notation}-{m.number}" for m in policy.measures]
+        for _goal, notation, policy in _policies(file)
+    }
 
 
 def _actions(file: PlanFile) -> Iterator[tuple[str, str, NumberedAction]]:
@@ -90,19 +97,32 @@ def actions_per_goal_and_actor(file: PlanFile, _exports: Path) -> Rows:
     return [("goal", "actor", "actorLabel", "actions"), *rows]
 
 
+def _layers(text: str, element: str, rules: dict[str, Any]) -> set[str]:
+    """The layers of help the project's rules give an action: words matched, then the hand decisions."""
+    layers = {rule["help_type"] for rule in rules["layers"] if any(word in text for word in rule["words"])}
+    for decision in rules.get("decisions") or []:
+        if decision["element"] == element:
+            if "add" in decision:
+                layers.add(decision["add"])
+            else:
+                layers.discard(decision["remove"])
+    return layers
+
+
 @answer
 def actions_per_help_type_and_goal(file: PlanFile, _exports: Path) -> Rows:
-    """Numbered actions carry their actor's layers; citizen actions those of the plan's citizen actor."""
+    """Numbered and citizen actions per layer in the project's classification; an action may have several."""
+    rules = yaml.safe_load(RULES.read_text(encoding="utf-8"))
     counts: Counter[tuple[int, str]] = Counter()
     goals = _goals_of_measure(file)
     for measure, _notation, action in _actions(file):
         for goal in goals[measure]:
-            for layer in _actor(file, action.actor).help_types:
+            for layer in _layers(action.text.ja, action.id, rules):
                 counts[goal, layer] += 1
-    citizen = _actor(file, file.plan.citizen_actor or "")
     for goal, _notation, policy in _policies(file):
-        for layer in citizen.help_types:
-            counts[goal, layer] += len(policy.citizen_actions)
+        for citizen in policy.citizen_actions:
+            for layer in _layers(citizen.text.ja, citizen.id, rules):
+                counts[goal, layer] += 1
     labels = {h.id: h.label.ja for h in file.plan.help_types.types}
     rows = [(str(g), layer, labels[layer], str(n)) for (g, layer), n in sorted(counts.items())]
     return [("goal", "helpType", "helpTypeLabel", "actions"), *rows]
@@ -157,11 +177,11 @@ def council_actions_for_goal_2(file: PlanFile, _exports: Path) -> Rows:
 @answer
 def council_mimamori_actions(file: PlanFile, _exports: Path) -> Rows:
     rows = sorted(
-        (notation, action.text.ja, measure)
+        (notation, action.id, action.text.ja, measure)
         for measure, notation, action in _actions(file)
         if action.actor == "council" and "見守り" in action.text.ja
     )
-    return [("action", "label", "measure"), *rows]
+    return [("action", "id", "label", "measure"), *rows]
 
 
 @answer
@@ -241,19 +261,19 @@ def mimamori_elements(file: PlanFile, _exports: Path) -> Rows:
 
 @answer
 def multi_parent_measures(file: PlanFile, _exports: Path) -> Rows:
-    policies: dict[str, list[str]] = defaultdict(list)
-    for policy, measures in _measures_of_policy(file).items():
-        for measure in measures:
-            policies[measure].append(policy)
-    titles = {notation: measure.title.ja for notation, measure in _measures(file)}
+    """Each measure with a second listing (``also:``): its primary policy, then the listing and its evidence."""
+    home = {measure.id: (code, measure.title.ja) for code, measure in _measures(file)}
     labels = {notation: policy.label.ja for _goal, notation, policy in _policies(file)}
-    rows = [
-        (measure, titles[measure], policy, labels[policy])
-        for measure, held in sorted(policies.items())
-        if len(held) > 1
-        for policy in sorted(held)
-    ]
-    return [("measure", "measureLabel", "policy", "policyLabel"), *rows]
+    rows = []
+    for _goal, notation, policy in _policies(file):
+        for listing in policy.cross_listings:
+            code, title = home[listing.measure]
+            primary = code.rsplit("-", 1)[0]
+            rows.append((code, title, primary, labels[primary], "primary", ""))
+            evidence = listing.evidence or ""
+            rows.append((code, title, notation, labels[notation], "reading of the layout", evidence))
+    header = ("measure", "measureLabel", "policy", "policyLabel", "listing", "evidence")
+    return [header, *sorted(rows)]
 
 
 @answer
@@ -393,3 +413,17 @@ def plans_in_force_with_mimamori(files: list[PlanFile]) -> Rows:
         if "見守り" in m.title.ja
     )
     return [("plan", "measure", "title"), *rows]
+
+
+if (
+    __name__ == "__main__"
+):  # rewrite queries/*.expected.csv of the bundled plan from these answers; review the diff
+    from kizuna_graph.plan.source import load_plan
+
+    root = Path(__file__).resolve().parents[1]
+
+    bundled = load_plan(root / "plans" / "isesaki-3.yaml")
+    for name, derive in ANSWERS.items():
+        with (root / "queries" / f"{name}.expected.csv").open("w", encoding="utf-8", newline="") as stream:
+            csv.writer(stream, lineterminator="\n").writerows(derive(bundled, root / "exports"))
+        print(f"wrote queries/{name}.expected.csv")

@@ -21,7 +21,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-
 
 
 def test_all_cases_found() -> None:
-    assert len(CASES) == 15
+    assert len(CASES) == 17
 
 
 def write_case(case: dict[str, Any], folder: Path) -> tuple[Path, int | None]:

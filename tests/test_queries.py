@@ -87,9 +87,17 @@ def test_query_needs_only_the_graphs_it_names(query: Query) -> None:
     assert oxigraph_rows(only, query) == expected(query)
 
 
-def test_multi_parent_measure_is_2_3_2_under_2_3_and_3_3() -> None:
+def test_actions_per_goal_and_actor_sum_to_the_plans_90_actions() -> None:
+    rows = expected(find_query("actions-per-goal-and-actor"))
+    assert sum(int(row[3]) for row in rows[1:]) == 90
+
+
+def test_multi_parent_measure_is_2_3_2_under_2_3_and_read_under_3_3() -> None:
     rows = expected(find_query("multi-parent-measures"))
-    assert [(row[0], row[2]) for row in rows[1:]] == [("2-3-2", "2-3"), ("2-3-2", "3-3")]
+    assert [(row[0], row[2], row[4]) for row in rows[1:]] == [
+        ("2-3-2", "2-3", "primary"),
+        ("2-3-2", "3-3", "reading of the layout"),
+    ]
 
 
 def test_cli_writes_the_expected_answer_as_csv(tmp_path: Path) -> None:

@@ -28,9 +28,10 @@ from kizuna_graph.plan.model import (
     RelatedPlan,
     RelatedPlans,
     SourceDocument,
+    Statement,
     StatementList,
 )
-from kizuna_graph.plan.yamlfile import Fields
+from kizuna_graph.plan.yamlfile import Fields, read_text
 from kizuna_graph.terms.iris import check_iri
 
 _ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
@@ -200,7 +201,15 @@ def read_statements(obj: Fields | None) -> StatementList | None:
     if obj is None:
         return None
     return StatementList(
-        title=obj.text("title"), items=obj.texts("items"), note=obj.text("note", required=False)
+        title=obj.text("title"), items=statements(obj, "items"), note=obj.text("note", required=False)
+    )
+
+
+def statements(obj: Fields, key: str) -> tuple[Statement, ...]:
+    """The items of a list of statements, each ``{id, ja, en}``."""
+    return tuple(
+        Statement(id=slug(o, "id"), text=read_text(o), line=o.line)
+        for _, o in obj.objects(key, f"'{key}' item", ("id", "ja", "en"))
     )
 
 
@@ -209,8 +218,8 @@ def read_evaluation(obj: Fields | None) -> Evaluation | None:
         return None
     return Evaluation(
         title=obj.text("title"),
-        achievements=obj.texts("achievements"),
-        challenges=obj.texts("challenges"),
+        achievements=statements(obj, "achievements"),
+        challenges=statements(obj, "challenges"),
         note=obj.text("note", required=False),
     )
 
@@ -225,10 +234,13 @@ def read_related_plans(obj: Fields | None) -> RelatedPlans | None:
                 kind=choice(o, "kind", ("comprehensive", "sector")),
                 label=o.text("label"),
                 line=o.line,
+                edition=o.number("edition", required=False),
+                note=o.text("note", required=False),
             )
-            for _, o in obj.objects("plans", "related plan", ("id", "kind", "label"))
+            for _, o in obj.objects("plans", "related plan", ("id", "kind", "label", "edition", "note"))
         ),
         note=obj.text("note", required=False),
+        others=obj.text("others", required=False),
     )
 
 

@@ -41,6 +41,7 @@ from kizuna_graph.plan.model import (
     CrossListing,
     Goal,
     HelpType,
+    HelpTypeLink,
     HelpTypeScheme,
     Ideal,
     Measure,
@@ -49,13 +50,14 @@ from kizuna_graph.plan.model import (
     Plan,
     PlanFile,
     Policy,
+    RetiredIri,
     Role,
 )
 from kizuna_graph.plan.yamlfile import Fields, YamlMap, check_sequence, parse_yaml, read_text
 
 Numbering = Literal["strict", "lenient"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 # --- the plan file ---------------------------------------------------------------------------------------
@@ -69,12 +71,18 @@ class _Reader:
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
-            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan")
+            self.path,
+            data,
+            "the plan file",
+            ("format", "dataset", "source", "organisations", "plan", "retired"),
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
+            hint = (
+                " (format 2 gives every measure, action and statement a stable 'id')" if version == 1 else ""
+            )
             raise top.error(
-                f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'", "format"
+                f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'{hint}", "format"
             )
         organisations = tuple(
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
@@ -91,15 +99,24 @@ class _Reader:
             ),
             organisations=organisations,
             plan=plan,
+            retired=tuple(
+                RetiredIri(
+                    iri=o.string("iri"),
+                    replaced_by=o.string("replaced_by", required=False),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in top.objects(
+                    "retired", "retired IRI", ("iri", "replaced_by", "note"), required=False
+                )
+            ),
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
         publishers = self.publishers(obj, organisations)
         actors = tuple(
             self.actor(o)
-            for _, o in obj.objects(
-                "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
-            )
+            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation", "note"))
         )
         goals = self.goals(obj, {a.id for a in actors})
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
@@ -150,13 +167,17 @@ class _Reader:
                 obj.obj("directions", "the directions", ("title", "items", "note"), required=False)
             ),
             related_plans=read_related_plans(
-                obj.obj("related_plans", "the related plans", ("note", "plans"), required=False)
+                obj.obj("related_plans", "the related plans", ("note", "plans", "others"), required=False)
             ),
             pdca=read_pdca(
                 obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
             ),
             line=obj.line,
-            citizen_actor=obj.string("citizen_actor", required=False),
+            citizen_actors=tuple(
+                str(a) for _, a, _ in obj.items("citizen_actors", "citizen actor", required=False)
+            ),
+            citizen_actions_plan=obj.string("citizen_actions_plan", required=False),
+            citizen_actions_note=obj.text("citizen_actions_note", required=False),
         )
         if self.strict:
             self.check_help_types(obj, plan)
@@ -189,22 +210,7 @@ class _Reader:
             for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
         )
         self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], "goal")
-        if not self.strict:
-            return goals
-        measures = {
-            f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
-        }
-        for goal in goals:
-            for policy in goal.policies:
-                for listing in policy.cross_listings:
-                    if listing.notation not in measures:
-                        raise SourceError(
-                            self.path,
-                            f"'also: {listing.notation}' in policy {goal.number}-{policy.number} "
-                            "names no measure of this plan: write the notation of an existing measure "
-                            "(goal-policy-measure, e.g. 2-3-2)",
-                            line=listing.line,
-                        )
+        check_ids(self.path, goals, references=self.strict)
         return goals
 
     def component_plans(self, obj: Fields) -> tuple[ComponentPlan, ...]:
@@ -228,7 +234,8 @@ class _Reader:
         )
 
     def help_types(self, obj: Fields) -> HelpTypeScheme:
-        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
+        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types", "links"))
+        assert help_types is not None
         return HelpTypeScheme(
             title=help_types.text("scheme_title"),
             note=help_types.text("note", required=False),
@@ -244,6 +251,17 @@ class _Reader:
                 )
                 for _, o in help_types.objects(
                     "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                )
+            ),
+            links=tuple(
+                HelpTypeLink(
+                    element=o.string("element"),
+                    help_types=tuple(str(h) for _, h, _ in o.items("help_types", "help type")),
+                    quote=o.text("quote"),
+                    line=o.line,
+                )
+                for _, o in help_types.objects(
+                    "links", "help-type link", ("element", "help_types", "quote"), required=False
                 )
             ),
         )
@@ -283,23 +301,39 @@ class _Reader:
                 )
 
     def check_help_types(self, obj: Fields, plan: Plan) -> None:
-        """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
+        """Help-type links name declared layers; ``citizen_actors`` and component plans name actors."""
         declared = [h.id for h in plan.help_types.types]
-        for actor in plan.actors:
-            for help_type in actor.help_types:
+        for link in plan.help_types.links:
+            for help_type in link.help_types:
                 if help_type not in declared:
                     raise SourceError(
                         self.path,
-                        f"actor '{actor.id}' carries help type '{help_type}', which is not one of the "
-                        f"help_types of this plan ({', '.join(declared)})",
-                        line=actor.line,
+                        f"help-type link of '{link.element}' names help type '{help_type}', which is not one "
+                        f"of the help_types of this plan ({', '.join(declared)})",
+                        line=link.line,
                     )
         actors = [a.id for a in plan.actors]
-        if plan.citizen_actor is not None and plan.citizen_actor not in actors:
+        for actor in plan.citizen_actors:
+            if actor not in actors:
+                raise obj.error(
+                    f"citizen actor '{actor}' is not one of the actors ({', '.join(actors)})",
+                    "citizen_actors",
+                )
+        components = [c.id for c in plan.component_plans]
+        if plan.citizen_actions_plan is not None and plan.citizen_actions_plan not in components:
             raise obj.error(
-                f"citizen_actor '{plan.citizen_actor}' is not one of the actors ({', '.join(actors)})",
-                "citizen_actor",
+                f"citizen_actions_plan '{plan.citizen_actions_plan}' is not one of the component plans "
+                f"({', '.join(components)})",
+                "citizen_actions_plan",
             )
+        for component in plan.component_plans:
+            if component.actor not in actors:
+                raise SourceError(
+                    self.path,
+                    f"component plan '{component.id}' names actor '{component.actor}', which is not one of "
+                    f"the actors ({', '.join(actors)})",
+                    line=component.line,
+                )
 
     def actor(self, obj: Fields) -> Actor:
         return Actor(
@@ -308,7 +342,7 @@ class _Reader:
             alt_labels=obj.texts("alt_labels", required=False),
             organisation=obj.string("organisation", required=False),
             line=obj.line,
-            help_types=tuple(str(h) for _, h, _ in obj.items("help_types", "help type", required=False)),
+            note=obj.text("note", required=False),
         )
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
@@ -338,20 +372,25 @@ class _Reader:
         notation = f"{goal}-{number}"
         obj.what = f"policy {notation}"
         citizen = tuple(
-            CitizenAction(number=index, text=read_text(o), line=o.line)
+            CitizenAction(id=slug(o, "id"), number=index, text=read_text(o), line=o.line)
             for index, o in obj.objects(
-                "citizen_actions", f"citizen action of policy {notation}", ("ja", "en"), required=False
+                "citizen_actions", f"citizen action of policy {notation}", ("id", "ja", "en"), required=False
             )
         )
         measures: list[Measure] = []
         listings: list[CrossListing] = []
         for _, o in obj.objects(
-            "measures", f"measure of policy {notation}", (*_MEASURE_KEYS, "also"), required=False
+            "measures", f"measure of policy {notation}", (*_MEASURE_KEYS, "also", "evidence"), required=False
         ):
             if o.has("also"):
-                Fields(self.path, o.map, o.what, ("also", "note"))
+                Fields(self.path, o.map, o.what, ("also", "note", "evidence"))
                 listings.append(
-                    CrossListing(notation=o.string("also"), note=o.text("note", required=False), line=o.line)
+                    CrossListing(
+                        measure=o.string("also"),
+                        note=o.text("note", required=False),
+                        evidence=o.string("evidence", required=False),
+                        line=o.line,
+                    )
                 )
             else:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
@@ -391,15 +430,18 @@ class _Reader:
                 holder.line, holder.key_lines = line, {"items": line}
                 numbers = []
                 for _index, item in Fields(self.path, holder, f"measure {notation}", ("items",)).objects(
-                    "items", f"action of {actor} in measure {notation}", ("n", "ja", "en")
+                    "items", f"action of {actor} in measure {notation}", ("id", "n", "ja", "en")
                 ):
                     n = item.number("n")
                     numbers.append((n, item.line))
                     actions.append(
-                        NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
+                        NumberedAction(
+                            id=slug(item, "id"), actor=actor, number=n, text=read_text(item), line=item.line
+                        )
                     )
                 self.check_numbers(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
         return Measure(
+            id=slug(obj, "id"),
             number=number,
             title=obj.text("title"),
             actions=tuple(actions),
@@ -409,7 +451,7 @@ class _Reader:
 
 
 _COMPONENT_KINDS = ("regional-welfare-plan", "regional-welfare-activity-plan")
-_MEASURE_KEYS = ("number", "title", "note", "actions")
+_MEASURE_KEYS = ("id", "number", "title", "note", "actions")
 _PLAN_KEYS = (
     "municipality",
     "edition",
@@ -424,7 +466,9 @@ _PLAN_KEYS = (
     "key_concept",
     "help_types",
     "actors",
-    "citizen_actor",
+    "citizen_actors",
+    "citizen_actions_plan",
+    "citizen_actions_note",
     "roles_statement",
     "roles",
     "ideal",
@@ -435,6 +479,47 @@ _PLAN_KEYS = (
     "related_plans",
     "pdca",
 )
+
+
+def check_ids(path: Path, goals: tuple[Goal, ...], *, references: bool = True) -> None:
+    """Ids are unique per kind, and (``references``) every ``also:`` names the id of a measure of this plan.
+
+    A lenient load keeps a dangling ``also:`` so that the shapes report it (kzsh:ListingShape).
+    """
+    seen: dict[tuple[str, str], int] = {}
+    measures: set[str] = set()
+
+    def claim(kind: str, id_: str, line: int) -> None:
+        first = seen.setdefault((kind, id_), line)
+        if first != line:
+            raise SourceError(
+                path,
+                f"{kind} id '{id_}' is used twice (first on line {first}): ids name one element each; "
+                "mint a new id for a new element and never reuse a published one",
+                line=line,
+            )
+
+    for goal in goals:
+        for policy in goal.policies:
+            for citizen in policy.citizen_actions:
+                claim("citizen action", citizen.id, citizen.line)
+            for measure in policy.measures:
+                claim("measure", measure.id, measure.line)
+                measures.add(measure.id)
+                for action in measure.actions:
+                    claim("action", action.id, action.line)
+    for goal in goals if references else ():
+        for policy in goal.policies:
+            for listing in policy.cross_listings:
+                if listing.measure not in measures:
+                    close = difflib.get_close_matches(listing.measure, sorted(measures), n=1)
+                    hint = f" — did you mean '{close[0]}'?" if close else ""
+                    raise SourceError(
+                        path,
+                        f"'also: {listing.measure}' in policy {goal.number}-{policy.number} names no measure "
+                        f"of this plan{hint}: write the id of an existing measure",
+                        line=listing.line,
+                    )
 
 
 def load_plan(path: Path | str, *, numbering: Numbering = "strict") -> PlanFile:
