@@ -26,6 +26,9 @@ isPartOf
 measureOf
 policyOf
 
+# the help-type rules a Findings was classified with, kept beside the assignments for library users
+_.help_type_rules  # kizuna_graph/analyze/findings.py
+
 # TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
 to_trig
 
