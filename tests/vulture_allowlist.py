@@ -29,8 +29,10 @@ policyOf
 # the help-type rules a Findings was classified with, kept beside the assignments for library users
 _.help_type_rules  # kizuna_graph/analyze/findings.py
 
-# TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
-to_trig
+# attributes of export/serialize._SortedTrig that rdflib's TriG serializer reads (set, never read by our code)
+_.contexts
+_.default_context
+_.namespace_manager
 
 # unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
 distributed
