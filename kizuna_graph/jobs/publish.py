@@ -96,7 +96,7 @@ def summary(graph: Graph) -> dict[str, int]:
         str(label)
         for action in graph.subjects(RDF.type, KZ.NumberedAction)
         for actor in graph.objects(action, KZ.actor)
-        for label in graph.objects(actor, SKOS.notation)
+        for label in graph.objects(actor, KZ.projectId)
     )
     counts = {
         "basic goals": count(KZ.BasicGoal),
