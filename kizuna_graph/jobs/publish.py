@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import OWL, RDF
 
 from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
