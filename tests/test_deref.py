@@ -114,10 +114,18 @@ def test_a_measure_answers_html_turtle_and_json_ld(served: str, graph: Graph) ->
     assert location == f"/site/data{local}.ttl" and headers["Content-Type"].startswith("text/turtle")
     described = Graph().parse(data=body, format="turtle")
     assert (measure, SKOS.prefLabel, label) in described
+    named = {value for value in graph.objects(measure, None) if isinstance(value, URIRef)} - {measure}
+    labelled = {node for node in named if (node, SKOS.prefLabel, None) in graph}
+    assert labelled  # the concepts and the plan it names, each with its labels in the description
+    for node in labelled:
+        assert set(graph.triples((node, SKOS.prefLabel, None))) <= set(described), node
     assert set(graph.triples((measure, None, None))) <= set(described)
     _, location, headers, body = _follow(served, local, {"Accept": "application/ld+json"})
     assert location == f"/site/data{local}.jsonld" and headers["Content-Type"] == "application/ld+json"
-    assert set(graph.triples((measure, None, None))) <= set(Graph().parse(data=body, format="json-ld"))
+    described = Graph().parse(data=body, format="json-ld")
+    assert set(graph.triples((measure, None, None))) <= set(described)
+    for node in labelled:
+        assert set(graph.triples((node, SKOS.prefLabel, None))) <= set(described), node
 
 
 def test_an_iri_varies_by_accept(served: str, resources: list[URIRef]) -> None:
