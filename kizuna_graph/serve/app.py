@@ -96,22 +96,23 @@ class SparqlApp:
                 data = resources.files(__package__).joinpath(path.lstrip("/")).read_bytes()
                 return self._send(start_response, "200 OK", _STATIC[path], data)
             if self.resolver is not None:
-                return self._resource(environ, start_response, path.removeprefix("/"))
+                return self._resource(self.resolver, environ, start_response, path.removeprefix("/"))
             raise ProtocolError("404 Not Found", f"no such page: {path} (the endpoint is /sparql)")
         except ProtocolError as error:
             return self._error(start_response, error.status, str(error))
 
-    def _resource(self, environ: dict[str, Any], start_response: StartResponse, path: str) -> list[bytes]:
-        assert self.resolver is not None
+    def _resource(
+        self, resolver: Resolver, environ: dict[str, Any], start_response: StartResponse, path: str
+    ) -> list[bytes]:
         accept, language = environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_ACCEPT_LANGUAGE", "")
-        found = self.resolver.resolve(path, accept=accept, language=language)
+        found = resolver.resolve(path, accept=accept, language=language)
         if found is not None:
             headers = [("Vary", "Accept, Accept-Language")]
             if found.location is not None:
                 headers.append(("Location", found.location))
             body = f"{found.message}\n".encode()
             return self._send(start_response, found.status, "text/plain; charset=utf-8", body, headers)
-        file = self.resolver.file(path)
+        file = resolver.file(path)
         if file is None:
             raise ProtocolError("404 Not Found", f"no such page or resource: /{path}")
         return self._send(start_response, "200 OK", file[0], file[1].read_bytes())
