@@ -17,8 +17,8 @@ from pathlib import Path
 
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
-from kizuna_graph.export.serialize import render, stale_files, write_atomic
-from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.export.serialize import stale_files, write_atomic
+from kizuna_graph.jobs.publish import publish_rendered, summary
 from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -61,8 +61,7 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     source = Path(args.source) if args.source else bundled_plan()
-    publication = publish(source, base=args.base)
-    files = render(publication.files)
+    publication, files = publish_rendered(source, base=args.base)
     out = Path(args.out)
     if args.check:
         stale = stale_files(out, files)
