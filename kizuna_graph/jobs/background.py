@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Generic, TypeVar
@@ -32,9 +33,10 @@ def _child(work: Callable[[], object], sender: Connection) -> None:
     except BaseException as error:  # every failure goes back to the parent, which raises it
         outcome = (False, error)
     try:
-        sender.send(outcome)
+        answer = pickle.dumps(outcome)
     except Exception as error:  # an answer that does not pickle: say so rather than die silently
-        sender.send((False, KizunaError(f"the background worker's answer cannot be sent: {error}")))
+        answer = pickle.dumps((False, KizunaError(f"the background worker's answer cannot be sent: {error}")))
+    sender.send_bytes(answer)
     sender.close()
 
 
@@ -72,18 +74,19 @@ class Background(Generic[T]):
                 return (False, error)
         assert self._receiver is not None and self._process is not None
         try:
-            outcome: tuple[bool, object] = self._receiver.recv()
-        except EOFError:
-            self._process.join()
-            outcome = (
-                False,
-                KizunaError(
-                    f"the background worker stopped without an answer (exit code {self._process.exitcode})"
-                ),
-            )
+            answer = self._receiver.recv_bytes()
+        except EOFError:  # the child died without answering
+            answer = None
         finally:
             self._receiver.close()
         self._process.join()
+        if answer is None:
+            code = self._process.exitcode
+            return (False, KizunaError(f"the background worker stopped without an answer (exit code {code})"))
+        try:
+            outcome: tuple[bool, object] = pickle.loads(answer)
+        except Exception as error:  # e.g. an exception whose class cannot be rebuilt from its arguments
+            outcome = (False, KizunaError(f"the background worker's answer cannot be read: {error}"))
         return outcome
 
     def cancel(self) -> None:

@@ -152,8 +152,11 @@ def publish_rendered(source: Path, *, base: str = DEFAULT_BASE) -> tuple[Publica
     plan_file, result = loaded.source()
     graph = result.graph
 
+    friendly = f"{plan_file.dataset.slug}.json"
+
     def validate_and_frame() -> tuple[Report, bytes]:  # in the worker
-        return checked(loaded), friendly_json(graph)
+        check = checked(loaded)
+        return check, render({friendly: lambda: friendly_json(graph)})[friendly]
 
     worker = in_background(validate_and_frame)
     try:
@@ -162,7 +165,7 @@ def publish_rendered(source: Path, *, base: str = DEFAULT_BASE) -> tuple[Publica
             plan_file, result, inferred, None, base=base, friendly=lambda: worker.result()[1]
         )
         files = publication.files
-        waiting = {f"{plan_file.dataset.slug}.json", *FROM_CATALOG}  # what needs the worker's answer
+        waiting = {friendly, *FROM_CATALOG}  # what needs the worker's answer
         own = render({name: files[name] for name in files if name not in waiting})
         publication.validation, _ = worker.result()
         rest = render({name: files[name] for name in files if name in waiting})
