@@ -41,7 +41,7 @@ from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.terms.namespaces import KZ
 from kizuna_graph.validate.report import one_line
-from kizuna_graph.validate.shacl import Report, load_shapes, validate
+from kizuna_graph.validate.shacl import Report, load_shapes, prepare, validate
 
 #: Files of the release that describe it rather than carry data: no distribution, no checksum (the catalogue
 #: cannot hold its own checksum; the README and the citation file are written from the catalogue).
@@ -158,6 +158,7 @@ def publish_rendered(source: Path, *, base: str = DEFAULT_BASE) -> tuple[Publica
         check = checked(loaded)
         return check, render({friendly: lambda: friendly_json(graph)})[friendly]
 
+    prepare()  # pySHACL and the plan shapes, imported and parsed once for both processes
     worker = in_background(validate_and_frame)
     try:
         inferred = infer(graph)
