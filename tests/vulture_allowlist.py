@@ -26,8 +26,10 @@ isPartOf
 measureOf
 policyOf
 
-# TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
-to_trig
+# attributes of export/serialize._SortedTrig that rdflib's TriG serializer reads (set, never read by our code)
+_.contexts
+_.default_context
+_.namespace_manager
 
 # unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
 distributed

@@ -126,9 +126,8 @@ def classify(structure: PlanView, rules: HelpTypeRules) -> list[Assignment]:
                 found[(_id(element), rule.help_type)] = Assignment(element, rule.help_type, WORD_MATCH, words)
     for decision in rules.decisions:
         key = (decision.element, decision.help_type)
-        element = by_id.get(decision.element)
-        stale = element is None or (key in found) == decision.add
-        if stale or decision.help_type not in order:
+        decided = by_id.get(decision.element)
+        if decided is None or (key in found) == decision.add or decision.help_type not in order:
             raise SourceError(
                 rules.path,
                 f"decision on '{decision.element}' ({'add' if decision.add else 'remove'} "
@@ -136,8 +135,7 @@ def classify(structure: PlanView, rules: HelpTypeRules) -> list[Assignment]:
                 line=decision.line,
             )
         if decision.add:
-            assert element is not None
-            found[key] = Assignment(element, decision.help_type, HAND, reason=decision.reason)
+            found[key] = Assignment(decided, decision.help_type, HAND, reason=decision.reason)
         else:
             del found[key]
     return sorted(
