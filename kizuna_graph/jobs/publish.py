@@ -32,7 +32,7 @@ from kizuna_graph.export.serialize import (
     to_turtle,
 )
 from kizuna_graph.export.void import void_graph
-from kizuna_graph.jobs.background import in_background
+from kizuna_graph.jobs.background import Background, in_background
 from kizuna_graph.plan.build import BuildResult
 from kizuna_graph.plan.load import LoadedPlan, load
 from kizuna_graph.plan.model import PlanFile
@@ -142,31 +142,29 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
 def publish_rendered(source: Path, *, base: str = DEFAULT_BASE) -> tuple[Publication, dict[str, bytes]]:
     """:func:`publish` with every file rendered: the same checks and bytes, on two cores.
 
-    A forked worker (:mod:`kizuna_graph.jobs.background`) validates the plan and then frames the friendly JSON,
-    while this process infers and renders the other data files (the two halves take about as long). The
-    worker's answer is awaited before anything that depends on it: a plan with violations raises
-    :class:`PlanValidationError` here and no file is returned; when this process fails too (an inconsistent
-    plan), the plan's violations are still the error reported, as with :func:`publish`.
+    A forked worker (:mod:`kizuna_graph.jobs.background`) validates the plan and then renders the friendly
+    JSON, the JSON-LD and the N-Triples (:func:`worker_files`), while this process infers and renders the
+    other data files: the two halves take about as long. The worker's answer is awaited before anything that
+    depends on it: a plan with violations raises :class:`PlanValidationError` here and no file is returned;
+    when this process fails too (an inconsistent plan), the plan's violations are still the error reported,
+    as with :func:`publish`.
     """
     loaded = load(source, base=base)
     plan_file, result = loaded.source()
-    graph = result.graph
+    in_worker = worker_files(result.graph, slug=plan_file.dataset.slug)
 
-    friendly = f"{plan_file.dataset.slug}.json"
-
-    def validate_and_frame() -> tuple[Report, bytes]:  # in the worker
+    def validate_and_render() -> tuple[Report, dict[str, bytes]]:  # in the worker
         check = checked(loaded)
-        return check, render({friendly: lambda: friendly_json(graph)})[friendly]
+        return check, render(in_worker)
 
     prepare()  # pySHACL and the plan shapes, imported and parsed once for both processes
-    worker = in_background(validate_and_frame)
+    worker = in_background(validate_and_render)
     try:
-        inferred = infer(graph)
-        publication = _publication(
-            plan_file, result, inferred, None, base=base, friendly=lambda: worker.result()[1]
-        )
+        inferred = infer(result.graph)
+        by_worker = {name: _answer(worker, name) for name in in_worker}
+        publication = _publication(plan_file, result, inferred, None, base=base, rendered=by_worker)
         files = publication.files
-        waiting = {friendly, *FROM_CATALOG}  # what needs the worker's answer
+        waiting = {*in_worker, *FROM_CATALOG}  # what needs the worker's answer
         own = render({name: files[name] for name in files if name not in waiting})
         publication.validation, _ = worker.result()
         rest = render({name: files[name] for name in files if name in waiting})
@@ -178,6 +176,20 @@ def publish_rendered(source: Path, *, base: str = DEFAULT_BASE) -> tuple[Publica
     return publication, {name: own[name] if name in own else rest[name] for name in files}
 
 
+def _answer(worker: Background[tuple[Report, dict[str, bytes]]], name: str) -> Renderer:
+    """The renderer of a file that the worker renders: its answer, once it has come."""
+    return lambda: worker.result()[1][name]
+
+
+def worker_files(graph: Graph, *, slug: str) -> dict[str, Renderer]:
+    """The files :func:`publish_rendered`'s worker renders after validating: made from the asserted graph."""
+    return {
+        f"{slug}.jsonld": lambda: to_jsonld(graph),
+        f"{slug}.json": lambda: friendly_json(graph),
+        f"{slug}.nt": lambda: to_ntriples(graph),
+    }
+
+
 def _publication(
     plan_file: PlanFile,
     result: BuildResult,
@@ -185,24 +197,23 @@ def _publication(
     check: Report | None,
     *,
     base: str,
-    friendly: Renderer | None = None,
+    rendered: dict[str, Renderer] | None = None,
 ) -> Publication:
-    """The publication of a built plan and its inferred triples; ``friendly`` renders the friendly JSON."""
+    """The publication of a built plan and its inferred triples; ``rendered`` replaces some renderers."""
     graph = result.graph
     slug = plan_file.dataset.slug
     ontology = ontology_path()
     inferred_graph_name = mint(base, "dataset", slug, "inferred")
     data_files: dict[str, Renderer] = {
         f"{slug}.ttl": lambda: to_turtle(graph),
-        f"{slug}.jsonld": lambda: to_jsonld(graph),
-        f"{slug}.json": friendly or (lambda: friendly_json(graph)),
-        f"{slug}.nt": lambda: to_ntriples(graph),
+        **worker_files(graph, slug=slug),
         f"{slug}-inferred.ttl": lambda: to_turtle(inferred),
         # TriG: the asserted graph as the default graph, the inferred one named {dataset}/inferred
         f"{slug}.trig": lambda: to_trig(graph, {inferred_graph_name: inferred}),
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }
+    data_files.update(rendered or {})
     tables = cache(lambda: csv_files(graph, slug=slug))
     for info in csv_file_info(slug):
         data_files[info.name] = lambda name=info.name: tables()[name]  # type: ignore[misc]
