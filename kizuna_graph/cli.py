@@ -19,7 +19,7 @@ from pathlib import Path
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.serialize import stale_files, write_atomic
-from kizuna_graph.jobs.publish import publish_rendered, summary
+from kizuna_graph.jobs.publish import Publication, publish_rendered, summary
 from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -61,34 +61,55 @@ def _add_lang(parser: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
-    source = Path(args.source) if args.source else bundled_plan()
-    # One pass over a plan of bounded size (the loader caps it): the cyclic garbage collector would cost about
-    # a tenth of the CPU time to save a few megabytes; the worker process inherits this.
+    sources = [Path(source) for source in args.source] or [bundled_plan()]
+    # Short runs on plans of bounded size (the loader caps them): the cyclic garbage collector would cost about
+    # a tenth of the CPU time to save a few megabytes; publish_rendered's worker process inherits this.
     gc.disable()
-    try:
-        publication, files = publish_rendered(source, base=args.base)
+    try:  # each plan validated and rendered (on two cores), all of them before any write
+        published = [publish_rendered(source, base=args.base) for source in sources]
     finally:
         gc.enable()
+    publications = [publication for publication, _ in published]
     out = Path(args.out)
+    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
+    releases: dict[Path, dict[str, bytes]] = {}
+    for source, (publication, files) in zip(sources, published, strict=True):
+        folder = out if len(sources) == 1 else out / publication.plan_file.dataset.slug
+        if folder in releases:
+            raise KizunaError(f"{source}: its dataset slug is another source's: give each plan its own slug")
+        releases[folder] = files
+    names = ", ".join(source.name for source in sources)
     if args.check:
-        stale = stale_files(out, files)
+        stale = [
+            f"{folder / name}" for folder, files in releases.items() for name in stale_files(folder, files)
+        ]
+        total = sum(len(files) for files in releases.values())
         if stale:
             print(
                 _safe(
-                    f"{out}: {len(stale)} of {len(files)} exports differ from what {source.name} builds "
+                    f"{out}: {len(stale)} of {total} exports differ from what {names} builds "
                     f"(or are leftovers of an interrupted build): {', '.join(stale)}; "
                     "run `kizuna build` and commit the result"
                 ),
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} exports are up to date with {source.name}")
+        print(f"{out}: all {total} exports are up to date with {names}")
         return 0
-    cleaned = write_atomic(out, files)
-    if cleaned:
-        print(
-            f"removed {len(cleaned)} leftover temporary file(s) of an interrupted build: {', '.join(cleaned)}"
-        )
+    for folder, files in releases.items():
+        cleaned = write_atomic(folder, files)
+        if cleaned:
+            print(
+                f"removed {len(cleaned)} leftover temporary file(s) of an interrupted build: {', '.join(cleaned)}"
+            )
+    for source, publication in zip(sources, publications, strict=True):
+        _print_summary(source, publication)
+    for folder, files in releases.items():
+        print(f"wrote {len(files)} files to {folder}/: {', '.join(sorted(files))}")
+    return 0
+
+
+def _print_summary(source: Path, publication: Publication) -> None:
     plan = publication.plan_file.plan
     print(f"{plan.title.ja} ({plan.title.en}) — {source.name}")
     for name, number in summary(publication.graph).items():
@@ -98,8 +119,6 @@ def _build(args: argparse.Namespace) -> int:
         warnings = len(publication.validation.warnings)
         hint = f" — see `kizuna validate {source}`" if warnings else ""
         print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
-    print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
-    return 0
 
 
 def _site(args: argparse.Namespace) -> int:
@@ -287,39 +306,145 @@ def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kizuna_graph.query.sparql import find_query, load_published, render, run
+    from kizuna_graph.query.engine import Limits, answer_files
+    from kizuna_graph.query.library import find_query
 
     query = find_query(args.query)
-    rows = run(query, load_published(Path(args.exports)))
-    text = render(rows, format=args.format)
+    if args.store and args.data:
+        raise KizunaError("give --data or --store, not both (--data fills a new --store: see --help)")
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    output = answer_files(
+        query.text,
+        data=[Path(path) for path in args.data or ["exports"]],
+        store_dir=Path(args.store) if args.store else None,
+        format=args.format,
+        graph=args.graph,
+        limits=limits,
+        where=str(query.path),
+    )
     if args.out:
-        write_atomic(Path(args.out).parent, {Path(args.out).name: text.encode("utf-8")})
+        write_atomic(Path(args.out).parent, {Path(args.out).name: output})
     else:
-        sys.stdout.write(text)
+        sys.stdout.buffer.write(output)
+        sys.stdout.flush()
     return 0
 
 
+def _positive(kind: type[int] | type[float]):  # type: ignore[no-untyped-def]
+    def parse(text: str) -> int | float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"'{text}' must be greater than 0")
+        return value
+
+    return parse
+
+
 def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from kizuna_graph.query.sparql import FORMATS
+    from kizuna_graph.query.results import FORMATS
+    from kizuna_graph.query.store import GRAPHS
 
     query = commands.add_parser(
         "query",
-        help="run a bundled SPARQL query (by name) or a .rq file on the published graphs",
-        description="Run a SELECT query on the published graphs of the bundled plan, read from the exports "
-        "folder: asserted (isesaki-3.ttl), inferred (isesaki-3-inferred.ttl) and analysis "
-        "(analysis/isesaki-3-analysis.ttl), as one graph. The prefixes of the project are prepended. "
-        "SERVICE, LOAD, FROM, FROM NAMED and updates are refused: nothing reaches the network or other files.",
-        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad or refused query, or exports missing.",
+        help="run a SPARQL query (a bundled one by name, a .rq file or its text) on the published data",
+        description="Answer a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with Oxigraph on the "
+        "published exports of one or more builds, loaded as named graphs D/asserted, D/inferred and "
+        "D/analysis (D: each dataset's IRI); the default graph is the union of the graphs chosen with "
+        "--graph. The project's prefixes are predeclared. SERVICE, FROM, FROM NAMED, LOAD and updates are "
+        "refused: nothing reaches the network or other files. The query runs in a worker process stopped "
+        "at --timeout.",
+        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad, refused, too slow or too large query, or "
+        "unreadable data.",
     )
     query.add_argument(
-        "query", metavar="NAME_OR_FILE", help="a bundled query name (see queries/) or a .rq file"
+        "query", metavar="QUERY", help="a bundled query name (see queries/), a .rq file, or the query text"
+    )
+    source = query.add_mutually_exclusive_group()
+    source.add_argument(
+        "--data",
+        nargs="+",
+        metavar="PATH",
+        help="exports folders (as `kizuna build` writes them) or .trig/.nq/.ttl/.nt files (default: ./exports)",
+    )
+    source.add_argument(
+        "--store",
+        metavar="DIR",
+        help="an Oxigraph store folder, opened read-only; created from ./exports when it does not exist",
+    )
+    query.add_argument(
+        "--graph",
+        choices=(*GRAPHS, "all"),
+        default="all",
+        help="the graphs whose union is the default graph (default: all)",
     )
     query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    query.add_argument("--out", help="write the answer to this file instead of standard output")
     query.add_argument(
-        "--exports", default="exports", help="folder written by `kizuna build` (default: ./exports)"
+        "--timeout", type=_positive(float), default=30.0, help="time limit in seconds (default: 30)"
     )
+    query.add_argument(
+        "--limit",
+        type=_positive(int),
+        default=100_000,
+        help="most results (rows or triples); more is an error, not a silent cut (default: 100000)",
+    )
+    query.add_argument("--out", help="write the answer to this file instead of standard output")
     query.set_defaults(handler=_query)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.endpoint import endpoint_server
+    from kizuna_graph.query.engine import Limits
+
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    data = [Path(path) for path in args.data or ["exports"]]
+    try:
+        server = endpoint_server(data, host=args.host, port=args.port, limits=limits, threads=args.threads)
+    except OSError as error:
+        raise KizunaError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+    print(
+        f"kizuna: SPARQL endpoint http://{args.host}:{server.effective_port}/sparql, query page "
+        f"http://{args.host}:{server.effective_port}/ (Ctrl-C stops)",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    serve = commands.add_parser(
+        "serve",
+        help="serve the published data as a read-only SPARQL endpoint with a query page",
+        description="Serve the exports (as `kizuna query` reads them) over the SPARQL 1.1 Protocol at "
+        "/sparql (GET, POST form or application/sparql-query; JSON, XML, CSV, TSV, Turtle, JSON-LD by "
+        "Accept; the service description without a query) and a query page at /. Read-only: updates, "
+        "SERVICE, FROM, FROM NAMED and LOAD are refused; each query runs in a worker process stopped at "
+        "--timeout (HTTP 503) and capped at --limit results (HTTP 400); CORS is open to every origin.",
+        epilog="Exit codes: 0 stopped with Ctrl-C, 2 bad data or the address cannot be used.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
+    serve.add_argument(
+        "--data", nargs="+", metavar="PATH", help="exports folders or data files (default: ./exports)"
+    )
+    serve.add_argument(
+        "--timeout", type=_positive(float), default=10.0, help="time limit per query in seconds (default: 10)"
+    )
+    serve.add_argument(
+        "--limit", type=_positive(int), default=10_000, help="most results per query (default: 10000)"
+    )
+    serve.add_argument(
+        "--threads", type=_positive(int), default=8, help="requests served at once (default: 8)"
+    )
+    serve.set_defaults(handler=_serve)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -334,7 +459,13 @@ def build_parser() -> argparse.ArgumentParser:
     build = commands.add_parser(
         "build", help="build the exports of a plan (the bundled Isesaki plan by default)"
     )
-    build.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled Isesaki plan")
+    build.add_argument(
+        "source",
+        nargs="*",
+        help="plan source files (YAML); several plans or editions are published side by side, each in "
+        "OUT/<dataset slug>/ (kizuna query and kizuna serve read OUT as one dataset, a named graph per plan); "
+        "default: the bundled Isesaki plan",
+    )
     build.add_argument("--out", type=_folder, default="exports", help="output folder (default: ./exports)")
     build.add_argument(
         "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"
@@ -347,6 +478,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_release(commands)
     _add_validate(commands)
     _add_query(commands)
+    _add_serve(commands)
     return parser
 
 
