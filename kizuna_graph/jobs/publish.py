@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.namespace import OWL, RDF
 
 from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
@@ -101,7 +101,7 @@ def summary(graph: Graph) -> dict[str, int]:
         str(label)
         for action in graph.subjects(RDF.type, KZ.NumberedAction)
         for actor in graph.objects(action, KZ.actor)
-        for label in graph.objects(actor, SKOS.notation)
+        for label in graph.objects(actor, KZ.projectId)
     )
     counts = {
         "basic goals": count(KZ.BasicGoal),
