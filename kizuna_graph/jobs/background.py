@@ -62,8 +62,11 @@ class Background(Generic[T]):
             self._outcome = self._wait()
         succeeded, value = self._outcome
         if not succeeded:
-            assert isinstance(value, BaseException)
-            raise value
+            raise (
+                value
+                if isinstance(value, BaseException)
+                else KizunaError(f"the background job failed: {value!r}")
+            )
         return value  # type: ignore[return-value]
 
     def _wait(self) -> tuple[bool, object]:
@@ -72,7 +75,8 @@ class Background(Generic[T]):
                 return (True, self._work())
             except Exception as error:
                 return (False, error)
-        assert self._receiver is not None and self._process is not None
+        if self._receiver is None or self._process is None:  # not an assert: python -O would drop it
+            raise KizunaError("the background job was neither run here nor started in a worker")
         try:
             answer = self._receiver.recv_bytes()
         except EOFError:  # the child died without answering
