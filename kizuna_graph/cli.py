@@ -1,65 +1,174 @@
 """The ``kizuna`` command: parse arguments, call the library, print.
 
-Exit codes: 0 success; 1 the plan does not conform, or ``--check`` found stale exports; 2 bad input or usage
-(unreadable plan file, unknown option).
+Every message, help text and usage error comes from the catalogue (:mod:`kizuna_graph.messages`) in the
+language chosen by ``--lang``, ``KIZUNA_LANG`` or the locale (Japanese by default). ``kizuna`` alone lists the
+commands in the order of the work.
+
+Exit codes: 0 success; 1 the plan does not conform, ``--check`` found stale exports, or plans differ; 2 bad
+input or usage (unreadable plan file, unknown option, exports of another plan in the output folder).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from kizuna_graph.diff.compare import compare_files
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
+from kizuna_graph.export.manifest import MANIFEST, Manifest, other_source, source_name
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
 from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.messages import LANGS, Lang, msg, resolve_language, text, using_language
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.version import __version__
 
-
-def _add_base(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--base", default=DEFAULT_BASE, help=f"{what} (default: {DEFAULT_BASE})")
+# --- argparse in the officer's language ------------------------------------------------------------------
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix=prefix if prefix is not None else text("cli.usage"))
+
+
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "cli.error.required"),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), "cli.error.unrecognized"),
+    (
+        re.compile(
+            r"argument (?P<option>\S+?): invalid choice: '?(?P<value>[^']*)'? \(choose from (?P<choices>.+)\)"
+        ),
+        "cli.error.choice",
+    ),
+    (re.compile(r"argument (?P<option>\S+?): expected one argument"), "cli.error.value"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose headings and usage errors follow the language; errors are one line, exit 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = text("cli.positionals")
+        self._optionals.title = text("cli.options")
+        self.add_argument("-h", "--help", action="help", help=text("cli.help"))
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, key in _ARGPARSE_ERRORS:
+            found = pattern.search(message)
+            if found:
+                params = {k: v.replace("'", "") for k, v in found.groupdict().items()}
+                self.exit(2, text(key, prog=self.prog, **params) + "\n")
+        self.exit(2, text("cli.error.other", prog=self.prog, detail=message) + "\n")
+
+
+Commands = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def _command(commands: Commands, name: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=text(f"cmd.{name}.help"),
+        description=text(f"cmd.{name}.description"),
+        epilog=text(f"cmd.{name}.epilog"),
     )
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=text("cli.lang"))
+    return parser
+
+
+def _add_base(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base", default=DEFAULT_BASE, help=text("cli.base", default=DEFAULT_BASE))
+
+
+def _shown(path: Path) -> str:
+    """``path`` as the officer would type it: relative to the current folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# --- build -----------------------------------------------------------------------------------------------
 
 
 def _build(args: argparse.Namespace) -> int:
     source = Path(args.source) if args.source else bundled_plan()
-    publication = publish(source, base=args.base)
-    files = render(publication.files)
+    shown = _shown(source)
     out = Path(args.out)
+    publication = publish(source, base=args.base)
+    plan = publication.plan_file.plan
+    manifest = Manifest(
+        source=source_name(source, out), plan=str(publication.result.plan), edition=plan.edition
+    )
+    files = render(publication.files)
+    files[MANIFEST] = manifest.to_bytes()
     if args.check:
         stale = stale_files(out, files)
         if stale:
             print(
-                f"{out}: {len(stale)} of {len(files)} exports differ from what {source.name} builds: "
-                f"{', '.join(stale)}; run `kizuna build` and commit the result",
+                text(
+                    "build.stale",
+                    out=out,
+                    count=len(files),
+                    stale=len(stale),
+                    source=shown,
+                    names=", ".join(stale),
+                ),
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} exports are up to date with {source.name}")
+        print(text("build.up_to_date", out=out, count=len(files), source=shown))
         return 0
+    present = other_source(out, manifest)
+    if present is not None and not args.force:
+        raise KizunaError(
+            msg(
+                "build.other_source", out=out, present=present.source, present_plan=present.plan, source=shown
+            )
+        )
     write_atomic(out, files)
-    plan = publication.plan_file.plan
-    print(f"{plan.title.ja} ({plan.title.en}) — {source.name}")
-    for name, number in summary(publication.graph).items():
-        print(f"  {name:<38} {number:>6}")
-    print(f"  {'inferred triples (published apart)':<38} {len(publication.inferred):>6}")
+    print(text("build.read", source=shown))
+    title = plan.title.ja if args.lang == "ja" else plan.title.en or plan.title.ja
+    print(text("build.title", title=title, source=shown))
+    rows = [(name.render(), number) for name, number in summary(publication.graph)]
+    rows.append((text("count.inferred"), len(publication.inferred)))
+    width = max(_width(name) for name, _ in rows)
+    for name, number in rows:
+        print(f"  {name}{' ' * (width - _width(name))} {number:>6}")
     if publication.validation is not None:
         warnings = len(publication.validation.warnings)
-        hint = f" — see `kizuna validate {source}`" if warnings else ""
-        print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
-    print(f"wrote {len(files)} files to {out}/: {', '.join(sorted(files))}")
+        hint = text("build.validation_hint", source=shown) if warnings else ""
+        print(text("build.validation", warnings=warnings, hint=hint))
+    print(text("build.wrote", count=len(files), out=out, names=", ".join(sorted(files))))
     return 0
+
+
+def _width(s: str) -> int:
+    """Columns on a terminal: full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _add_build(commands: Commands) -> None:
+    build = _command(commands, "build")
+    build.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    build.add_argument("--out", default="exports", help=text("cmd.build.out"))
+    build.add_argument("--check", action="store_true", help=text("cmd.build.check"))
+    build.add_argument("--force", action="store_true", help=text("cmd.build.force"))
+    _add_base(build)
+    build.set_defaults(handler=_build)
+
+
+# --- diff, validate, analyze, query ----------------------------------------------------------------------
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -68,22 +177,12 @@ def _diff(args: argparse.Namespace) -> int:
     return 1 if diff else 0
 
 
-def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    diff = commands.add_parser(
-        "diff",
-        help="what a revision changed, element by element (exit 0 same, 1 changed, 2 bad input)",
-        description="Compare two plans (YAML source, Turtle, N-Triples or JSON-LD) element by element: "
-        "goals, policies, measures, numbered actions and citizen actions added, removed, moved, renumbered, "
-        "reworded, actor or help type changed.",
-        epilog="Exit codes, as diff(1): 0 no differences, 1 differences, 2 bad input or usage.",
-    )
-    diff.add_argument("old", help="the plan in force (.yaml, .ttl, .nt or .jsonld)")
-    diff.add_argument("new", help="the revision (.yaml, .ttl, .nt or .jsonld)")
-    diff.add_argument(
-        "--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)"
-    )
-    _add_lang(diff)
-    _add_base(diff, "base IRI for YAML input")
+def _add_diff(commands: Commands) -> None:
+    diff = _command(commands, "diff")
+    diff.add_argument("old", help=text("cmd.diff.old"))
+    diff.add_argument("new", help=text("cmd.diff.new"))
+    diff.add_argument("--format", choices=sorted(RENDERERS), default="text", help=text("cmd.diff.format"))
+    _add_base(diff)
     diff.set_defaults(handler=_diff)
 
 
@@ -106,26 +205,16 @@ def _validate(args: argparse.Namespace) -> int:
     return 0 if all(passes(r, fail_on=fail_on) for r in reports) else 1
 
 
-def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_validate(commands: Commands) -> None:
     from kizuna_graph.validate.report import RENDERERS as REPORT_FORMATS
 
-    validate = commands.add_parser(
-        "validate",
-        help="check plans against the SHACL shapes (exit 0 conforms, 1 violations, 2 bad input)",
-        description="Check plan files (YAML source, Turtle, N-Triples or JSON-LD) against the shapes in "
-        "shapes/: completeness, numbering, notations, controlled vocabularies (violations) and "
-        "recommendations (warnings). The text report names each element by notation and Japanese label, "
-        "with file:line for YAML.",
-        epilog="Exit codes: 0 every plan conforms (warnings allowed), 1 violations (or warnings with "
-        "--strict), 2 a file cannot be read.",
-    )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="plan file (.yaml, .ttl, .nt, .jsonld)")
-    _add_lang(validate)
+    validate = _command(commands, "validate")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help=text("cmd.validate.paths"))
     validate.add_argument(
-        "--format", choices=sorted(REPORT_FORMATS), default="text", help="report format (default: text)"
+        "--format", choices=sorted(REPORT_FORMATS), default="text", help=text("cmd.validate.format")
     )
-    validate.add_argument("--strict", action="store_true", help="fail on warnings too (exit 1)")
-    _add_base(validate, "base IRI for YAML input")
+    validate.add_argument("--strict", action="store_true", help=text("cmd.validate.strict"))
+    _add_base(validate)
     validate.set_defaults(handler=_validate)
 
 
@@ -140,98 +229,88 @@ def _analyze(args: argparse.Namespace) -> int:
     files = analysis_files(result)
     out = Path(args.out)
     write_atomic(out, files)
-    print(f"wrote {len(files)} files to {out}/; start with {out / 'report.ja.md'} or {out / 'report.en.md'}")
+    print(
+        text("cmd.analyze.wrote", count=len(files), out=out, ja=out / "report.ja.md", en=out / "report.en.md")
+    )
     return 0
 
 
-def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    analyze = commands.add_parser(
-        "analyze",
-        help="cross-links, hubs, communities and coverage of a plan: report, CSV, GraphML, figures",
-        description="Analyse a plan as networks: the hierarchy (elements under two parents), cross-links "
-        "between measures through shared themes, target groups, partners and near-duplicate actions, hubs, "
-        "bridges and communities, and coverage matrices. Writes a Markdown report (ja, en), CSV tables, "
-        "GraphML and figures (PNG, SVG; needs a Japanese font such as fonts-noto-cjk).",
-        epilog="Exit codes: 0 ok, 1 the files cannot be written (or no Japanese font), 2 bad input or usage.",
-    )
-    analyze.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled plan")
-    analyze.add_argument(
-        "--out", default="exports/analysis", help="output folder (default: ./exports/analysis)"
-    )
-    _add_base(analyze, "base of the data IRIs")
+def _add_analyze(commands: Commands) -> None:
+    analyze = _command(commands, "analyze")
+    analyze.add_argument("source", nargs="?", help=text("cmd.analyze.source"))
+    analyze.add_argument("--out", default="exports/analysis", help=text("cmd.analyze.out"))
+    _add_base(analyze)
     analyze.set_defaults(handler=_analyze)
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kizuna_graph.query.sparql import find_query, load_published, render, run
+    from kizuna_graph.query.sparql import find_query, load_published, render
+    from kizuna_graph.query.sparql import run as run_query
 
     query = find_query(args.query)
-    rows = run(query, load_published(Path(args.exports)))
-    text = render(rows, format=args.format)
+    rows = run_query(query, load_published(Path(args.exports)))
+    answer = render(rows, format=args.format)
     if args.out:
-        write_atomic(Path(args.out).parent, {Path(args.out).name: text.encode("utf-8")})
+        write_atomic(Path(args.out).parent, {Path(args.out).name: answer.encode("utf-8")})
     else:
-        sys.stdout.write(text)
+        sys.stdout.write(answer)
     return 0
 
 
-def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_query(commands: Commands) -> None:
     from kizuna_graph.query.sparql import FORMATS
 
-    query = commands.add_parser(
-        "query",
-        help="run a bundled SPARQL query (by name) or a .rq file on the published graphs",
-        description="Run a SELECT query on the published graphs of the bundled plan, read from the exports "
-        "folder: asserted (isesaki-3.ttl), inferred (isesaki-3-inferred.ttl) and analysis "
-        "(analysis/isesaki-3-analysis.ttl), as one graph. The prefixes of the project are prepended. "
-        "SERVICE, LOAD, FROM, FROM NAMED and updates are refused: nothing reaches the network or other files.",
-        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad or refused query, or exports missing.",
-    )
-    query.add_argument(
-        "query", metavar="NAME_OR_FILE", help="a bundled query name (see queries/) or a .rq file"
-    )
-    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    query.add_argument("--out", help="write the answer to this file instead of standard output")
-    query.add_argument(
-        "--exports", default="exports", help="folder written by `kizuna build` (default: ./exports)"
-    )
+    query = _command(commands, "query")
+    query.add_argument("query", metavar="NAME_OR_FILE", help=text("cmd.query.query"))
+    query.add_argument("--format", choices=FORMATS, default="table", help=text("cmd.query.format"))
+    query.add_argument("--out", help=text("cmd.query.out"))
+    query.add_argument("--exports", default="exports", help=text("cmd.query.exports"))
     query.set_defaults(handler=_query)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kizuna",
-        description="Turn a regional welfare plan (いせさき絆づくりプラン) into a linked-open-data graph.",
-        epilog="Exit codes: 0 ok, 1 plan does not conform or exports are stale, 2 bad input or usage.",
-    )
-    parser.add_argument("--version", action="version", version=f"kizuna {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+#: the commands in the order of the work: check a draft, see what changed, publish, analyse, query
+_COMMANDS = (_add_validate, _add_diff, _add_build, _add_analyze, _add_query)
 
-    build = commands.add_parser(
-        "build", help="build the exports of a plan (the bundled Isesaki plan by default)"
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kizuna", description=text("cli.description"), epilog=text("cli.epilog"))
+    parser.add_argument(
+        "--version", action="version", version=f"kizuna {__version__}", help=text("cli.version")
     )
-    build.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled Isesaki plan")
-    build.add_argument("--out", default="exports", help="output folder (default: ./exports)")
-    build.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"
+    parser.add_argument("--lang", choices=LANGS, default=None, help=text("cli.lang"))
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=text("cli.commands"), parser_class=_Parser
     )
-    _add_base(build, "base of the data IRIs")
-    build.set_defaults(handler=_build)
-    _add_diff(commands)
-    _add_analyze(commands)
-    _add_validate(commands)
-    _add_query(commands)
+    for add in _COMMANDS:
+        add(commands)
     return parser
 
 
+def _lang_in(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` in ``argv``, read before parsing so that help and errors follow it."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    try:
-        code = int(args.handler(args))
-    except KizunaError as error:
-        print(f"kizuna: {error}", file=sys.stderr)
-        code = error.exit_code
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang: Lang = resolve_language(_lang_in(arguments))
+    with using_language(lang):
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        args.lang = lang
+        try:
+            code = int(args.handler(args))
+        except KizunaError as error:
+            print(f"kizuna: {error}", file=sys.stderr)
+            code = error.exit_code
     if argv is None and args.command == "validate":  # the `kizuna validate` process itself
         _exit_now(code)
     return code

@@ -16,7 +16,7 @@ LAYERS = (
     grimp.Layer("validate", "reason", "analyze", "diff", "export", "query", independent=True),
     grimp.Layer("plan"),
     grimp.Layer("terms"),
-    grimp.Layer("errors", "version", "resources", independent=False),
+    grimp.Layer("errors", "messages", "version", "resources", independent=False),
 )
 
 

@@ -41,6 +41,12 @@ CASES = sorted(VALID.glob("*.expected-diff.json"))
 PLAN3 = "plans/isesaki/3"
 
 
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests read the English messages (the Japanese ones: tests/test_bad_input.py)."""
+    monkeypatch.setenv("KIZUNA_LANG", "en")
+
+
 @functools.cache
 def _outline(path: Path) -> PlanOutline:
     return load_outline(path)

@@ -23,6 +23,7 @@ from kizuna_graph.export.serialize import (
     to_turtle,
     trig_of_turtle,
 )
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.build import BuildResult, build_graph
 from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.source import load_plan
@@ -49,8 +50,8 @@ class Publication:
         return self.result.graph
 
 
-def summary(graph: Graph) -> dict[str, int]:
-    """Counts of the plan's elements, for the one-screen summary."""
+def summary(graph: Graph) -> list[tuple[Message, int]]:
+    """Counts of the plan's elements, for the one-screen summary, each with its name in the catalogue."""
 
     def count(kind: URIRef) -> int:
         return len(set(graph.subjects(RDF.type, kind)))
@@ -61,23 +62,27 @@ def summary(graph: Graph) -> dict[str, int]:
         for actor in graph.objects(action, KZ.actor)
         for label in graph.objects(actor, SKOS.notation)
     )
-    counts = {
-        "basic goals": count(KZ.BasicGoal),
-        "policies": count(KZ.Policy),
-        "measures": count(KZ.Measure),
-        "measures under two or more policies": sum(
-            1
-            for m in set(graph.subjects(RDF.type, KZ.Measure))
-            if len(set(graph.subjects(KZ.hasMeasure, m))) > 1
+    counts = [
+        (msg("count.goals"), count(KZ.BasicGoal)),
+        (msg("count.policies"), count(KZ.Policy)),
+        (msg("count.measures"), count(KZ.Measure)),
+        (
+            msg("count.shared_measures"),
+            sum(
+                1
+                for m in set(graph.subjects(RDF.type, KZ.Measure))
+                if len(set(graph.subjects(KZ.hasMeasure, m))) > 1
+            ),
         ),
-        "numbered actions": count(KZ.NumberedAction),
-    }
-    for actor, number in sorted(actors.items()):
-        counts[f"  by {actor}"] = number
-    counts["citizen actions"] = count(KZ.CitizenAction)
-    counts["help types"] = count(KZ.HelpType)
-    counts["roles"] = count(KZ.ActorRole)
-    counts["triples"] = len(graph)
+        (msg("count.actions"), count(KZ.NumberedAction)),
+    ]
+    counts += [(msg("count.by_actor", actor=actor), n) for actor, n in sorted(actors.items())]
+    counts += [
+        (msg("count.citizen_actions"), count(KZ.CitizenAction)),
+        (msg("count.help_types"), count(KZ.HelpType)),
+        (msg("count.roles"), count(KZ.ActorRole)),
+        (msg("count.triples"), len(graph)),
+    ]
     return counts
 
 

@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import Message, msg
 
 
-def read_limited(path: Path, *, limit: int, what: str, suffixes: Sequence[str]) -> bytes:
+def read_limited(path: Path, *, limit: int, what: str | Message, suffixes: Sequence[str]) -> bytes:
     """The bytes of ``path``, at most ``limit`` of them; else a :class:`SourceError` that says what to fix.
 
     ``what`` names the file the caller expects (``"a plan file"``) and ``suffixes`` its extensions, for the
@@ -22,20 +23,18 @@ def read_limited(path: Path, *, limit: int, what: str, suffixes: Sequence[str]) 
     """
     try:
         if path.is_dir():
-            raise SourceError(path, f"is a directory: give the path of {what} ({', '.join(suffixes)})")
+            raise SourceError(path, msg("file.directory", what=what, suffixes=", ".join(suffixes)))
         size = path.stat().st_size
         if size > limit:
-            raise SourceError(
-                path, f"file is {size:,} bytes, larger than the {limit:,}-byte limit for {what}"
-            )
+            raise SourceError(path, msg("file.too_large", size=size, limit=limit, what=what))
         with path.open("rb") as stream:
             raw = stream.read(limit + 1)
     except FileNotFoundError:
-        raise SourceError(path, "no such file: check the path") from None
+        raise SourceError(path, msg("file.missing")) from None
     except PermissionError:
-        raise SourceError(path, "permission denied: the file cannot be read") from None
+        raise SourceError(path, msg("file.permission")) from None
     except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror})") from None
+        raise SourceError(path, msg("file.unreadable", reason=error.strerror)) from None
     if len(raw) > limit:
-        raise SourceError(path, f"file is larger than the {limit:,}-byte limit for {what}")
+        raise SourceError(path, msg("file.grew", limit=limit, what=what))
     return raw

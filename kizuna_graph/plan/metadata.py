@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.model import (
     Address,
     Contact,
@@ -109,10 +110,10 @@ def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument 
     try:
         raw = target.read_bytes()
         text = raw.decode("utf-8")
+    except FileNotFoundError:
+        raise obj.error(msg("plan.source_missing", file=file, folder=target.parent), "file") from None
     except (OSError, UnicodeDecodeError) as error:
-        raise obj.error(
-            f"source document '{file}' cannot be read ({error}): check the path", "file"
-        ) from None
+        raise obj.error(msg("plan.source_unreadable", file=file, reason=str(error)), "file") from None
     return SourceDocument(
         file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
     )

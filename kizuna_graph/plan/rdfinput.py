@@ -25,6 +25,7 @@ from typing import Any, Literal
 from rdflib import Graph
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import read_limited
 
 InputFormat = Literal["yaml", "turtle", "nt", "json-ld"]
@@ -53,7 +54,7 @@ _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
     return read_limited(
-        path, limit=MAX_BYTES, what="a plan file", suffixes=(".yaml", ".ttl", ".nt", ".jsonld")
+        path, limit=MAX_BYTES, what=msg("what.plan_file"), suffixes=(".yaml", ".ttl", ".nt", ".jsonld")
     )
 
 

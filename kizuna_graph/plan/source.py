@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Literal
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.metadata import (
     CONCEPT_KEYS,
     DATASET_KEYS,
@@ -61,31 +62,32 @@ class _Reader:
     def __init__(self, path: Path, numbering: Numbering) -> None:
         self.path = path
         self.strict = numbering == "strict"
+        #: every actor written in a measure's ``actions:`` (actor, line of the key, measure notation)
+        self.actor_uses: list[tuple[str, int, str]] = []
+        self.actor_id_lines: dict[str, int] = {}
 
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
-            self.path, data, "the plan file", ("format", "dataset", "source", "organisations", "plan")
+            self.path, data, msg("el.file"), ("format", "dataset", "source", "organisations", "plan")
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
-            raise top.error(
-                f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'", "format"
-            )
+            raise top.error(msg("plan.unsupported_format", found=version, expected=FORMAT_VERSION), "format")
         organisations = tuple(
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
-        plan_obj = top.obj("plan", "the plan", _PLAN_KEYS)
+        plan_obj = top.obj("plan", msg("el.plan"), _PLAN_KEYS)
         assert plan_obj is not None
         plan = self.plan(plan_obj, {o.id for o in organisations})
-        dataset_obj = top.obj("dataset", "the dataset", DATASET_KEYS)
+        dataset_obj = top.obj("dataset", msg("el.dataset"), DATASET_KEYS)
         assert dataset_obj is not None
         return PlanFile(
             path=str(self.path),
             sha256=hashlib.sha256(raw).hexdigest(),
             dataset=read_dataset(dataset_obj),
             source=read_source_document(
-                top.obj("source", "the source", ("file", "title"), required=False), self.path
+                top.obj("source", msg("el.source"), ("file", "title"), required=False), self.path
             ),
             organisations=organisations,
             plan=plan,
@@ -98,8 +100,12 @@ class _Reader:
                 if name not in organisations:
                     raise SourceError(
                         self.path,
-                        f"publisher {index} '{name}' is not one of the organisations "
-                        f"({', '.join(sorted(organisations))})",
+                        msg(
+                            "plan.unknown_publisher",
+                            index=index,
+                            name=name,
+                            known=", ".join(sorted(organisations)),
+                        ),
                         line=line,
                     )
         actors = tuple(
@@ -111,10 +117,13 @@ class _Reader:
         actor_ids = {a.id for a in actors}
         goals = tuple(
             self.goal(o, actor_ids)
-            for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
+            for _, o in obj.objects(
+                "goals", msg("el.goal_word"), ("number", "label", "description", "policies")
+            )
         )
+        self.check_actors(actors)
         if self.strict:
-            check_sequence(obj, "goals", [(g.number, g.line) for g in goals], "goal")
+            check_sequence(obj, "goals", [(g.number, g.line) for g in goals], msg("seq.goal"))
             measures = {
                 f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
             }
@@ -124,9 +133,11 @@ class _Reader:
                         if listing.notation not in measures:
                             raise SourceError(
                                 self.path,
-                                f"'also: {listing.notation}' in policy {goal.number}-{policy.number} "
-                                "names no measure of this plan: write the notation of an existing measure "
-                                "(goal-policy-measure, e.g. 2-3-2)",
+                                msg(
+                                    "plan.missing_also",
+                                    notation=listing.notation,
+                                    policy=f"{goal.number}-{policy.number}",
+                                ),
                                 line=listing.line,
                             )
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
@@ -247,18 +258,73 @@ class _Reader:
                 if help_type not in declared:
                     raise SourceError(
                         self.path,
-                        f"actor '{actor.id}' carries help type '{help_type}', which is not one of the "
-                        f"help_types of this plan ({', '.join(declared)})",
+                        msg(
+                            "plan.unknown_help_type",
+                            actor=actor.id,
+                            help_type=help_type,
+                            declared=", ".join(declared),
+                        ),
                         line=actor.line,
                     )
         actors = [a.id for a in plan.actors]
         if plan.citizen_actor is not None and plan.citizen_actor not in actors:
             raise obj.error(
-                f"citizen_actor '{plan.citizen_actor}' is not one of the actors ({', '.join(actors)})",
+                msg("plan.unknown_citizen_actor", actor=plan.citizen_actor, known=", ".join(actors)),
                 "citizen_actor",
             )
 
+    def check_actors(self, actors: tuple[Actor, ...]) -> None:
+        """Every actor written in ``actions:`` is an id of ``actors:``; one mistake gives one error, at its line.
+
+        An actor written as the plan prints it (``社協``, ``市``, ``Council``) is answered with its id. A typo in
+        the ``actors:`` list itself (an id that no action uses, close to the actor that the actions use) is
+        reported at that id, not at every action that uses the right name.
+        """
+        ids = sorted(a.id for a in actors)
+        known = ", ".join(ids)
+        used = {actor for actor, _, _ in self.actor_uses}
+        printed: dict[str, str] = {}
+        for a in actors:
+            for text in (a.label, *a.alt_labels):
+                for name in (text.ja, text.en or ""):
+                    key = name.strip().lower().removeprefix("the ").strip()
+                    if key:
+                        printed.setdefault(key, a.id)
+        for actor, line, notation in self.actor_uses:
+            if actor in ids:
+                continue
+            close = difflib.get_close_matches(actor, ids, n=1)
+            uses = [ln for a, ln, _ in self.actor_uses if a == actor]
+            if close and close[0] not in used and len(uses) > 1:  # the list's id is wrong, not every use
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.actor_typo_in_list",
+                        declared=close[0],
+                        used=actor,
+                        count=len(uses),
+                        first=uses[0],
+                    ),
+                    line=self.actor_id_lines.get(close[0]),
+                )
+            as_printed = printed.get(actor.strip().lower().removeprefix("the ").strip())
+            if as_printed is not None:
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.actor_as_printed", written=actor, notation=notation, id=as_printed, known=known
+                    ),
+                    line=line,
+                )
+            hint = msg("plan.unknown_actor_hint", close=close[0]) if close else ""
+            raise SourceError(
+                self.path,
+                msg("plan.unknown_actor", actor=actor, notation=notation, hint=hint, known=known),
+                line=line,
+            )
+
     def actor(self, obj: Fields) -> Actor:
+        self.actor_id_lines[str(obj.map.get("id"))] = obj.line_of("id")
         return Actor(
             id=slug(obj, "id"),
             label=obj.text("label"),
@@ -270,18 +336,18 @@ class _Reader:
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
         number = obj.number("number")
-        obj.what = f"goal {number}"
+        obj.what = msg("el.goal", number=number)
         policies = tuple(
             self.policy(o, number, actors)
             for _, o in obj.objects(
                 "policies",
-                f"policy of goal {number}",
+                msg("el.policy_of_goal", number=number),
                 ("number", "label", "description", "citizen_actions", "measures"),
             )
         )
         if self.strict:
             check_sequence(
-                obj, "policies", [(p.number, p.line) for p in policies], f"policy of goal {number}:"
+                obj, "policies", [(p.number, p.line) for p in policies], msg("seq.policy", number=number)
             )
         return Goal(
             number=number,
@@ -294,17 +360,23 @@ class _Reader:
     def policy(self, obj: Fields, goal: int, actors: set[str]) -> Policy:
         number = obj.number("number")
         notation = f"{goal}-{number}"
-        obj.what = f"policy {notation}"
+        obj.what = msg("el.policy", notation=notation)
         citizen = tuple(
             CitizenAction(number=index, text=read_text(o), line=o.line)
             for index, o in obj.objects(
-                "citizen_actions", f"citizen action of policy {notation}", ("ja", "en"), required=False
+                "citizen_actions",
+                msg("el.citizen_action", notation=notation),
+                ("ja", "en"),
+                required=False,
             )
         )
         measures: list[Measure] = []
         listings: list[CrossListing] = []
         for _, o in obj.objects(
-            "measures", f"measure of policy {notation}", (*_MEASURE_KEYS, "also"), required=False
+            "measures",
+            msg("el.measure_of_policy", notation=notation),
+            (*_MEASURE_KEYS, "also"),
+            required=False,
         ):
             if o.has("also"):
                 Fields(self.path, o.map, o.what, ("also", "note"))
@@ -316,7 +388,7 @@ class _Reader:
                 measures.append(self.measure(o, notation, actors))
         if self.strict:
             check_sequence(
-                obj, "measures", [(m.number, m.line) for m in measures], f"measure of policy {notation}:"
+                obj, "measures", [(m.number, m.line) for m in measures], msg("seq.measure", notation=notation)
             )
         return Policy(
             number=number,
@@ -331,26 +403,19 @@ class _Reader:
     def measure(self, obj: Fields, policy: str, actors: set[str]) -> Measure:
         number = obj.number("number")
         notation = f"{policy}-{number}"
-        obj.what = f"measure {notation}"
+        obj.what = msg("el.measure", notation=notation)
         actions: list[NumberedAction] = []
         raw = obj._get("actions", YamlMap, False)
         if raw is not None:
             for actor, items in raw.items():
                 line = raw.key_lines[actor]
-                if self.strict and actor not in actors:
-                    close = difflib.get_close_matches(actor, sorted(actors), n=1)
-                    hint = f" — did you mean '{close[0]}'?" if close else ""
-                    raise SourceError(
-                        self.path,
-                        f"unknown actor '{actor}' in measure {notation}{hint} "
-                        f"(actors of this plan: {', '.join(sorted(actors))})",
-                        line=line,
-                    )
+                self.actor_uses.append((str(actor), line, notation))
                 holder = YamlMap({"items": items})
                 holder.line, holder.key_lines = line, {"items": line}
                 numbers = []
-                for _index, item in Fields(self.path, holder, f"measure {notation}", ("items",)).objects(
-                    "items", f"action of {actor} in measure {notation}", ("n", "ja", "en")
+                fields = Fields(self.path, holder, msg("el.measure", notation=notation), ("items",))
+                for _index, item in fields.objects(
+                    "items", msg("el.action", actor=actor, notation=notation), ("n", "ja", "en")
                 ):
                     n = item.number("n")
                     numbers.append((n, item.line))
@@ -358,7 +423,7 @@ class _Reader:
                         NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
                     )
                 if self.strict:
-                    check_sequence(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
+                    check_sequence(obj, "actions", numbers, msg("seq.action", actor=actor, notation=notation))
         return Measure(
             number=number,
             title=obj.text("title"),
