@@ -41,12 +41,6 @@ CASES = sorted(VALID.glob("*.expected-diff.json"))
 PLAN3 = "plans/isesaki/3"
 
 
-@pytest.fixture(autouse=True)
-def _english(monkeypatch: pytest.MonkeyPatch) -> None:
-    """These tests read the English messages (the Japanese ones: tests/test_bad_input.py)."""
-    monkeypatch.setenv("KIZUNA_LANG", "en")
-
-
 @functools.cache
 def _outline(path: Path) -> PlanOutline:
     return load_outline(path)
@@ -414,7 +408,7 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("missing.ttl", None, "no such file"),
+        ("missing.ttl", None, "ファイルが見つかりません"),
         ("plan.jsonld", "{}", "expected one plan"),
         (
             "plan.rdf",
@@ -441,7 +435,7 @@ def test_cli_exit_2_on_bad_input(
 
 def test_cli_exit_2_on_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(tmp_path), str(BUNDLED)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "フォルダーが指定されています" in capsys.readouterr().err
 
 
 def test_cli_reads_the_published_json_ld(capsys: pytest.CaptureFixture[str]) -> None:
