@@ -168,6 +168,46 @@ def _add_build(commands: Commands) -> None:
     build.set_defaults(handler=_build)
 
 
+# --- new ---------------------------------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from kizuna_graph.draft.revision import check_draft, make_draft
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise KizunaError(msg("draft.exists", out=out))
+    source = Path(args.source) if args.source else bundled_plan()
+    draft = make_draft(args.kind, source, out, municipality=args.municipality)
+    files = {out.name: draft.text.encode("utf-8"), **draft.extra}
+    with (
+        tempfile.TemporaryDirectory() as folder
+    ):  # read back before writing: a draft kizuna cannot read is a bug
+        for name, data in files.items():
+            (Path(folder) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(folder) / name).write_bytes(data)
+        check_draft(Path(folder) / out.name)
+    for name, data in files.items():
+        target = out.parent / name
+        write_atomic(target.parent, {target.name: data})
+    print(text("draft.wrote", summary=draft.summary, out=_shown(out)))
+    return 0
+
+
+def _add_new(commands: Commands) -> None:
+    from kizuna_graph.draft.revision import KINDS
+
+    new = _command(commands, "new")
+    new.add_argument("kind", choices=KINDS, help=text("cmd.new.kind"))
+    new.add_argument("source", nargs="?", help=text("cmd.new.source"))
+    new.add_argument("--out", required=True, help=text("cmd.new.out"))
+    new.add_argument("--municipality", help=text("cmd.new.municipality"))
+    new.add_argument("--force", action="store_true", help=text("cmd.new.force"))
+    new.set_defaults(handler=_new)
+
+
 # --- diff, validate, analyze, query ----------------------------------------------------------------------
 
 
@@ -268,8 +308,8 @@ def _add_query(commands: Commands) -> None:
     query.set_defaults(handler=_query)
 
 
-#: the commands in the order of the work: check a draft, see what changed, publish, analyse, query
-_COMMANDS = (_add_validate, _add_diff, _add_build, _add_analyze, _add_query)
+#: the commands in the order of the work: start a draft, check it, see what changed, publish, analyse, query
+_COMMANDS = (_add_new, _add_validate, _add_diff, _add_build, _add_analyze, _add_query)
 
 
 def build_parser() -> argparse.ArgumentParser:
