@@ -208,6 +208,76 @@ def _add_new(commands: Commands) -> None:
     new.set_defaults(handler=_new)
 
 
+# --- export-xlsx, import-xlsx ----------------------------------------------------------------------------
+
+
+def _refuse_existing(out: Path, force: bool) -> None:
+    if out.exists() and not force:
+        raise KizunaError(msg("draft.exists", out=out))
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from kizuna_graph.plan.source import load_plan
+    from kizuna_graph.workbook.book import csv_files, xlsx_bytes
+    from kizuna_graph.workbook.tables import plan_book
+
+    out = Path(args.out)
+    _refuse_existing(out, args.force)
+    source = Path(args.source) if args.source else bundled_plan()
+    plan_file = load_plan(source)
+    book = plan_book(plan_file, out)
+    if args.csv:
+        write_atomic(out, csv_files(book))
+    else:
+        labels = [a.label.ja for a in plan_file.plan.actors]
+        write_atomic(out.parent, {out.name: xlsx_bytes(book, labels)})
+    counts = {name: len(rows) - 1 for name, rows in book.sheets.items()}
+    print(
+        text(
+            "book.wrote_xlsx",
+            out=_shown(out),
+            goals=counts["基本目標"],
+            policies=counts["施策"],
+            measures=counts["取り組み"],
+            actions=counts["項目"],
+        )
+    )
+    return 0
+
+
+def _import_xlsx(args: argparse.Namespace) -> int:
+    from kizuna_graph.workbook.book import read_book
+    from kizuna_graph.workbook.importer import import_book, source_files
+
+    out = Path(args.out)
+    _refuse_existing(out, args.force)
+    base = Path(args.base) if args.base else bundled_plan()
+    plan_text = import_book(read_book(Path(args.book)), base)
+    for name, data in source_files(base, out).items():  # the plan's source text, beside a copy made elsewhere
+        write_atomic((out.parent / name).parent, {Path(name).name: data})
+    write_atomic(out.parent, {out.name: plan_text.encode("utf-8")})
+    print(text("book.wrote_plan", book=args.book, out=_shown(out), base=_shown(base)))
+    return 0
+
+
+def _add_export_xlsx(commands: Commands) -> None:
+    command = _command(commands, "export-xlsx")
+    command.add_argument("source", nargs="?", help=text("cmd.export-xlsx.source"))
+    command.add_argument("--out", required=True, help=text("cmd.export-xlsx.out"))
+    command.add_argument("--csv", action="store_true", help=text("cmd.export-xlsx.csv"))
+    command.add_argument("--force", action="store_true", help=text("cmd.xlsx.force"))
+    command.set_defaults(handler=_export_xlsx)
+
+
+def _add_import_xlsx(commands: Commands) -> None:
+    command = _command(commands, "import-xlsx")
+    command.add_argument("book", help=text("cmd.import-xlsx.book"))
+    command.add_argument("--base", help=text("cmd.import-xlsx.base"))
+    command.add_argument("--out", required=True, help=text("cmd.import-xlsx.out"))
+    command.add_argument("--force", action="store_true", help=text("cmd.xlsx.force"))
+    command.set_defaults(handler=_import_xlsx)
+
+
 # --- diff, validate, analyze, query ----------------------------------------------------------------------
 
 
@@ -308,8 +378,17 @@ def _add_query(commands: Commands) -> None:
     query.set_defaults(handler=_query)
 
 
-#: the commands in the order of the work: start a draft, check it, see what changed, publish, analyse, query
-_COMMANDS = (_add_new, _add_validate, _add_diff, _add_build, _add_analyze, _add_query)
+#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, publish, analyse, query
+_COMMANDS = (
+    _add_new,
+    _add_export_xlsx,
+    _add_import_xlsx,
+    _add_validate,
+    _add_diff,
+    _add_build,
+    _add_analyze,
+    _add_query,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,9 @@ import pytest
 LAYERS = (
     grimp.Layer("cli"),
     grimp.Layer("jobs"),
-    grimp.Layer("validate", "reason", "analyze", "diff", "export", "query", "draft", independent=True),
+    grimp.Layer(
+        "validate", "reason", "analyze", "diff", "export", "query", "draft", "workbook", independent=True
+    ),
     grimp.Layer("plan"),
     grimp.Layer("terms"),
     grimp.Layer("errors", "messages", "version", "resources", independent=False),

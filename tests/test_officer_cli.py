@@ -12,7 +12,7 @@ from conftest import BUNDLED, EXPORTS, ROOT
 from kizuna_graph.cli import main
 
 #: the commands as `kizuna` lists them: the order of the work
-WORKFLOW = ["new", "validate", "diff", "build", "analyze", "query"]
+WORKFLOW = ["new", "export-xlsx", "import-xlsx", "validate", "diff", "build", "analyze", "query"]
 
 
 def make_checkout(folder: Path) -> Path:
@@ -102,7 +102,7 @@ def test_every_command_has_a_description_and_its_exit_codes(
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["buld"], "kizuna: COMMAND に 'buld' は指定できません。次のどれかを指定してください: new, validate"),
+        (["buld"], "kizuna: COMMAND に 'buld' は指定できません。次のどれかを指定してください: new, export-xlsx, import-xlsx, validate"),
         (["diff", "old.yaml"], "kizuna diff: 必要な引数がありません: new"),
         (["--lang", "en", "diff", "old.yaml"], "kizuna diff: missing required argument(s): new"),
         (["validate", "x.yaml", "--format", "html"], "--format に 'html' は指定できません"),
