@@ -102,7 +102,10 @@ def test_every_command_has_a_description_and_its_exit_codes(
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["buld"], "kizuna: COMMAND に 'buld' は指定できません。次のどれかを指定してください: new, export-xlsx, import-xlsx, validate"),
+        (
+            ["buld"],
+            "kizuna: COMMAND に 'buld' は指定できません。次のどれかを指定してください: new, export-xlsx, import-xlsx, validate",
+        ),
         (["diff", "old.yaml"], "kizuna diff: 必要な引数がありません: new"),
         (["--lang", "en", "diff", "old.yaml"], "kizuna diff: missing required argument(s): new"),
         (["validate", "x.yaml", "--format", "html"], "--format に 'html' は指定できません"),
