@@ -278,6 +278,46 @@ def _add_import_xlsx(commands: Commands) -> None:
     command.set_defaults(handler=_import_xlsx)
 
 
+# --- report ------------------------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from kizuna_graph.approval.page import print_pdf, render_html
+    from kizuna_graph.jobs.approval import approval_page
+
+    try:
+        date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise KizunaError(msg("yaml.bad_date", value=args.date, reason="--date")) from None
+    out = Path(args.out)
+    page, report, _ = approval_page(Path(args.old), Path(args.new), lang=args.lang, date=date, base=args.base)
+    write_atomic(out.parent, {out.name: render_html(page).encode("utf-8")})
+    pdf = ""
+    if args.pdf:
+        print_pdf(out, out.with_suffix(".pdf"))
+        pdf = f", {_shown(out.with_suffix('.pdf'))}"
+    verdict = text(
+        "report.verdict.ok" if page.conforms else "report.verdict.ng",
+        violations=page.violations,
+        warnings=page.warnings,
+    )
+    print(text("report.wrote", out=_shown(out), pdf=pdf, verdict=verdict))
+    return 0 if report.conforms else 1
+
+
+def _add_report(commands: Commands) -> None:
+    command = _command(commands, "report")
+    command.add_argument("old", help=text("cmd.report.old"))
+    command.add_argument("new", help=text("cmd.report.new"))
+    command.add_argument("--out", required=True, help=text("cmd.report.out"))
+    command.add_argument("--pdf", action="store_true", help=text("cmd.report.pdf"))
+    command.add_argument("--date", help=text("cmd.report.date"))
+    _add_base(command)
+    command.set_defaults(handler=_report)
+
+
 # --- diff, validate, analyze, query ----------------------------------------------------------------------
 
 
@@ -378,13 +418,14 @@ def _add_query(commands: Commands) -> None:
     query.set_defaults(handler=_query)
 
 
-#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, publish, analyse, query
+#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, report it for approval, publish, analyse, query
 _COMMANDS = (
     _add_new,
     _add_export_xlsx,
     _add_import_xlsx,
     _add_validate,
     _add_diff,
+    _add_report,
     _add_build,
     _add_analyze,
     _add_query,

@@ -12,7 +12,7 @@ from conftest import BUNDLED, EXPORTS, ROOT
 from kizuna_graph.cli import main
 
 #: the commands as `kizuna` lists them: the order of the work
-WORKFLOW = ["new", "export-xlsx", "import-xlsx", "validate", "diff", "build", "analyze", "query"]
+WORKFLOW = ["new", "export-xlsx", "import-xlsx", "validate", "diff", "report", "build", "analyze", "query"]
 
 
 def make_checkout(folder: Path) -> Path:
