@@ -1,6 +1,7 @@
 """The package's layering, as drawn in ``kizuna_graph/__init__.py``, held by its import graph (grimp).
 
-cli → jobs → {validate, reason, analyze, diff, export, query} → plan → terms → {errors, version, resources}:
+cli → jobs → {validate, reason, analyze, diff, export, query, draft, workbook, approval} → plan → terms →
+{errors, messages, version, resources}:
 a module imports only from its own layer's package or from lower layers, and the six feature packages do not
 import one another. A lazy import inside a function counts as much as one at the top of a module.
 """
@@ -14,7 +15,16 @@ LAYERS = (
     grimp.Layer("cli"),
     grimp.Layer("jobs"),
     grimp.Layer(
-        "validate", "reason", "analyze", "diff", "export", "query", "draft", "workbook", independent=True
+        "validate",
+        "reason",
+        "analyze",
+        "diff",
+        "export",
+        "query",
+        "draft",
+        "workbook",
+        "approval",
+        independent=True,
     ),
     grimp.Layer("plan"),
     grimp.Layer("terms"),
