@@ -63,7 +63,9 @@ def describe(element: Element, lang: Lang) -> str:
     """``施策 2-3「見守り体制の充実」`` (ja) or ``policy 2-3 「見守り体制の充実」 (Strengthening …)`` (en)."""
     kind = _KIND_NAMES.get(element.kind, _KIND_NAMES[None])[0 if lang == "ja" else 1]
     parts = [kind]
-    if element.notation:
+    if lang == "ja" and element.printed:
+        parts.append(element.printed)
+    elif element.notation:
         parts.append(element.notation)
     label = element.label_ja or element.label_en
     if label is None and element.notation is None:

@@ -75,6 +75,9 @@ class Element:
     label_ja: str | None
     label_en: str | None
     line: int | None
+    #: the notation as the Japanese plan prints it: ``1-1-1 社協①`` for action 1-1-1-council-1, ``2-3 ●4`` for a
+    #: citizen action; None where it is the notation itself
+    printed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,8 +283,41 @@ class _Resolver:
                 label_ja=self._label(node, "ja"),
                 label_en=self._label(node, "en"),
                 line=self.locations.get(node) if isinstance(node, URIRef) else None,
+                printed=self._printed(node, kind, str(notation) if notation is not None else None),
             )
         return self.elements[node]
+
+    def _printed(self, node: Node, kind: URIRef | None, notation: str | None) -> str | None:
+        """``1-1-1 社協①`` for a numbered action (its measure, its actor's Japanese label, a circled number),
+        ``2-3 ●4`` for a citizen action, as the plan prints them; None for other elements."""
+        if notation is None:
+            return None
+        found = re.match(r"^(\d+(?:-\d+)*)-[a-z][a-z0-9-]*-(\d+)$", notation)
+        if found is None:
+            return None
+        head, number = found.group(1), int(found.group(2))
+        if kind == KZ.CitizenAction:
+            return f"{head} ●{number}"
+        actor = self.data.value(node, KZ.actor)
+        # the actor as the plan prints it at its actions: its shortest Japanese name (社協, 市)
+        names = (
+            sorted(
+                (
+                    str(o)
+                    for p in (SKOS.prefLabel, SKOS.altLabel)
+                    for o in self.data.objects(actor, p)
+                    if isinstance(o, Literal) and o.language == "ja"
+                ),
+                key=lambda name: (len(name), name),
+            )
+            if actor is not None
+            else []
+        )
+        label = names[0] if names else None
+        if kind != KZ.NumberedAction or label is None:
+            return None
+        circled = chr(0x2460 + number - 1) if 1 <= number <= 20 else f"({number})"
+        return f"{head} {label}{circled}"
 
     def _label(self, node: Node, lang: str) -> str | None:
         for predicate in (SKOS.prefLabel, DCTERMS.title, SKOS.altLabel):
