@@ -25,8 +25,9 @@ from kizuna_graph.export.manifest import MANIFEST, Manifest, other_source, sourc
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
 from kizuna_graph.jobs.publish import publish, summary
 from kizuna_graph.messages import LANGS, Lang, msg, resolve_language, text, using_language
+from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import bundled_plan
-from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.version import __version__
 
 # --- argparse in the officer's language ------------------------------------------------------------------
@@ -103,11 +104,21 @@ def _build(args: argparse.Namespace) -> int:
     source = Path(args.source) if args.source else bundled_plan()
     shown = _shown(source)
     out = Path(args.out)
+    planned = load_plan(source)  # the plan's identity first: refuse another plan's folder before the work
+    manifest = Manifest(
+        source=source_name(source, out),
+        plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
+        edition=planned.plan.edition,
+    )
+    present = None if args.check else other_source(out, manifest)
+    if present is not None and not args.force:
+        raise KizunaError(
+            msg(
+                "build.other_source", out=out, present=present.source, present_plan=present.plan, source=shown
+            )
+        )
     publication = publish(source, base=args.base)
     plan = publication.plan_file.plan
-    manifest = Manifest(
-        source=source_name(source, out), plan=str(publication.result.plan), edition=plan.edition
-    )
     files = render(publication.files)
     files[MANIFEST] = manifest.to_bytes()
     if args.check:
@@ -127,13 +138,6 @@ def _build(args: argparse.Namespace) -> int:
             return 1
         print(text("build.up_to_date", out=out, count=len(files), source=shown))
         return 0
-    present = other_source(out, manifest)
-    if present is not None and not args.force:
-        raise KizunaError(
-            msg(
-                "build.other_source", out=out, present=present.source, present_plan=present.plan, source=shown
-            )
-        )
     write_atomic(out, files)
     print(text("build.read", source=shown))
     title = plan.title.ja if args.lang == "ja" else plan.title.en or plan.title.ja

@@ -2,7 +2,7 @@
 
 cli → jobs → {validate, reason, analyze, diff, export, query, draft, workbook, approval} → plan → terms →
 {errors, messages, version, resources}:
-a module imports only from its own layer's package or from lower layers, and the six feature packages do not
+a module imports only from its own layer's package or from lower layers, and the feature packages do not
 import one another. A lazy import inside a function counts as much as one at the top of a module.
 """
 

@@ -67,7 +67,7 @@ _ELEMENT_NAMES: dict[ElementKind, tuple[str, str]] = {
     "goal": ("基本目標", "goal"),
     "policy": ("施策", "policy"),
     "measure": ("取り組み", "measure"),
-    "action": ("番号付きの取り組み", "numbered action"),
+    "action": ("取り組み項目", "numbered action"),
     "citizen-action": ("市民・地域の取り組み", "citizen action"),
 }
 _PARENT_KIND: dict[ElementKind, ElementKind] = {

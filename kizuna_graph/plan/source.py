@@ -65,6 +65,7 @@ class _Reader:
         #: every actor written in a measure's ``actions:`` (actor, line of the key, measure notation)
         self.actor_uses: list[tuple[str, int, str]] = []
         self.actor_id_lines: dict[str, int] = {}
+        self.actor_labels: dict[str, str] = {}
 
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
@@ -325,6 +326,9 @@ class _Reader:
 
     def actor(self, obj: Fields) -> Actor:
         self.actor_id_lines[str(obj.map.get("id"))] = obj.line_of("id")
+        label = obj.map.get("label")
+        if isinstance(label, dict) and isinstance(label.get("ja"), str):
+            self.actor_labels[str(obj.map.get("id"))] = label["ja"]
         return Actor(
             id=slug(obj, "id"),
             label=obj.text("label"),
@@ -415,7 +419,14 @@ class _Reader:
                 numbers = []
                 fields = Fields(self.path, holder, msg("el.measure", notation=notation), ("items",))
                 for _index, item in fields.objects(
-                    "items", msg("el.action", actor=actor, notation=notation), ("n", "ja", "en")
+                    "items",
+                    msg(
+                        "el.action",
+                        actor=actor,
+                        actor_ja=self.actor_labels.get(actor, actor),
+                        notation=notation,
+                    ),
+                    ("n", "ja", "en"),
                 ):
                     n = item.number("n")
                     numbers.append((n, item.line))
@@ -423,7 +434,17 @@ class _Reader:
                         NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
                     )
                 if self.strict:
-                    check_sequence(obj, "actions", numbers, msg("seq.action", actor=actor, notation=notation))
+                    check_sequence(
+                        obj,
+                        "actions",
+                        numbers,
+                        msg(
+                            "seq.action",
+                            actor=actor,
+                            actor_ja=self.actor_labels.get(actor, actor),
+                            notation=notation,
+                        ),
+                    )
         return Measure(
             number=number,
             title=obj.text("title"),
