@@ -47,6 +47,9 @@ def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
         "kizuna_graph/_data/plans/sources/isesaki-3-summary.txt",
         "kizuna_graph/cli.py",
         "kizuna_graph/locale/messages.yaml",
+        "kizuna_graph/_data/templates/plan-template.yaml",
+        "kizuna_graph/_data/templates/approval.html",
+        "kizuna_graph/_data/schemas/plan-file.schema.json",
         "kizuna_graph/py.typed",
     ):
         assert required in names
