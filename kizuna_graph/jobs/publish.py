@@ -11,8 +11,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
+from rdflib.term import Node
 
 from kizuna_graph.errors import PlanValidationError
 from kizuna_graph.export.serialize import (
@@ -50,6 +51,20 @@ class Publication:
         return self.result.graph
 
 
+def _printed_name(graph: Graph, actor: Node) -> str:
+    """The actor as the plan prints it at its actions: its shortest Japanese name (市, 社協)."""
+    names = sorted(
+        (
+            str(o)
+            for p in (SKOS.prefLabel, SKOS.altLabel)
+            for o in graph.objects(actor, p)
+            if isinstance(o, Literal) and o.language == "ja"
+        ),
+        key=lambda name: (len(name), name),
+    )
+    return names[0] if names else str(actor)
+
+
 def summary(graph: Graph) -> list[tuple[Message, int]]:
     """Counts of the plan's elements, for the one-screen summary, each with its name in the catalogue."""
 
@@ -57,7 +72,7 @@ def summary(graph: Graph) -> list[tuple[Message, int]]:
         return len(set(graph.subjects(RDF.type, kind)))
 
     actors = Counter(
-        str(label)
+        (str(label), _printed_name(graph, actor))
         for action in graph.subjects(RDF.type, KZ.NumberedAction)
         for actor in graph.objects(action, KZ.actor)
         for label in graph.objects(actor, SKOS.notation)
@@ -76,7 +91,9 @@ def summary(graph: Graph) -> list[tuple[Message, int]]:
         ),
         (msg("count.actions"), count(KZ.NumberedAction)),
     ]
-    counts += [(msg("count.by_actor", actor=actor), n) for actor, n in sorted(actors.items())]
+    counts += [
+        (msg("count.by_actor", actor=actor, name=name), n) for (actor, name), n in sorted(actors.items())
+    ]
     counts += [
         (msg("count.citizen_actions"), count(KZ.CitizenAction)),
         (msg("count.help_types"), count(KZ.HelpType)),
