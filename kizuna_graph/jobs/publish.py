@@ -33,7 +33,7 @@ from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.terms.namespaces import KZ
 from kizuna_graph.validate.report import one_line
-from kizuna_graph.validate.shacl import Report, validate
+from kizuna_graph.validate.shacl import Report, acknowledge, validate
 
 
 @dataclass
@@ -107,7 +107,9 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     plan_file = load_plan(source)
     result = build_graph(plan_file, base=base)
     graph = result.graph
-    check = validate(graph, locations=result.locations, source=str(source))
+    check = acknowledge(
+        validate(graph, locations=result.locations, source=str(source)), plan_file.plan.acknowledged
+    )
     if not check.conforms:  # a plan with violations is never published; warnings do not stop it
         raise PlanValidationError(f"{one_line(check)}; run `kizuna validate {source}` for the full report")
     slug = plan_file.dataset.slug

@@ -239,6 +239,16 @@ class Pdca:
 
 
 @dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """A warning accepted for this plan, with the reason (e.g. the plan prints the measure with one actor)."""
+
+    element: str  # the notation of the element the warning is about, e.g. "1-1-4" or "1-2-3-council-3"
+    check: str  # the check, as the report's 詳細 line names it without its prefix, e.g. "TwoActors-present"
+    reason: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     municipality: str
     edition: int
@@ -265,6 +275,8 @@ class Plan:
     line: int
     #: id of the actor who carries out the citizen actions (市民・地域の取り組み), if the plan names one
     citizen_actor: str | None = None
+    #: warnings accepted for this plan (``acknowledged_warnings:``), reported as acknowledged, not as new
+    acknowledged: tuple[Acknowledgement, ...] = ()
 
     @property
     def slug(self) -> str:

@@ -32,6 +32,7 @@ from kizuna_graph.plan.metadata import (
     slug,
 )
 from kizuna_graph.plan.model import (
+    Acknowledgement,
     Actor,
     CitizenAction,
     ComponentPlan,
@@ -246,6 +247,20 @@ class _Reader:
             ),
             line=obj.line,
             citizen_actor=obj.string("citizen_actor", required=False),
+            acknowledged=tuple(
+                Acknowledgement(
+                    element=str(o.string("element")),
+                    check=str(o.string("check")),
+                    reason=o.text("reason"),
+                    line=o.line,
+                )
+                for _, o in obj.objects(
+                    "acknowledged_warnings",
+                    msg("el.acknowledgement"),
+                    ("element", "check", "reason"),
+                    required=False,
+                )
+            ),
         )
         if self.strict:
             self.check_help_types(obj, plan)
@@ -480,6 +495,7 @@ _PLAN_KEYS = (
     "directions",
     "related_plans",
     "pdca",
+    "acknowledged_warnings",
 )
 
 

@@ -22,7 +22,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, SH
 from rdflib.term import Node
 
 from kizuna_graph.terms.namespaces import KZ, bind_prefixes
-from kizuna_graph.validate.shacl import Element, Finding, Report, curie
+from kizuna_graph.validate.shacl import Element, Finding, Report, check_name, curie
 
 Lang = TypingLiteral["ja", "en"]
 FailOn = TypingLiteral["violation", "warning"]
@@ -49,8 +49,14 @@ _WORDS: dict[str, tuple[str, str]] = {
     "warning": ("警告", "warning"),
     "info": ("情報", "note"),
     "value": ("値", "value"),
-    "undescribed": ("グラフに記述のない要素", "not described in the graph"),
+    "undescribed": ("計画に書かれていない要素", "not described in the graph"),
     "details": ("詳細", "details"),
+    "acknowledge": ("承認するには", "to acknowledge"),
+    "acknowledged": (
+        "承認済みの警告（計画ファイルの acknowledged_warnings）",
+        "Acknowledged warnings (acknowledged_warnings of the plan file)",
+    ),
+    "reason": ("理由", "reason"),
 }
 
 
@@ -100,9 +106,13 @@ def _value_text(value: Element | Literal | None, lang: Lang) -> str | None:
 
 def _counts(report: Report, lang: Lang) -> str:
     violations, warnings = len(report.violations), len(report.warnings)
+    accepted = len(report.acknowledged)
     if lang == "ja":
-        return f"違反 {violations}件、警告 {warnings}件"
-    return f"{violations} violation{'s' * (violations != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        return f"違反 {violations}件、警告 {warnings}件" + (
+            f"（ほかに承認済みの警告 {accepted}件）" if accepted else ""
+        )
+    text = f"{violations} violation{'s' * (violations != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return text + (f" (and {accepted} acknowledged)" if accepted else "")
 
 
 def _verdict(report: Report, lang: Lang, fail_on: FailOn) -> str:
@@ -134,6 +144,14 @@ def one_line(report: Report, *, lang: Lang = "en") -> str:
     return text
 
 
+def _acknowledgement(finding: Finding, lang: Lang) -> str:
+    """What to add to the plan file to accept this warning (``acknowledged_warnings:`` of ``plan:``)."""
+    entry = f"- {{element: {finding.element.notation}, check: {check_name(finding)}, reason: {{ja: …}}}}"
+    if lang == "ja":
+        return f"計画書どおりで直さない場合は、plan の acknowledged_warnings に {entry} と理由を書きます"
+    return f"if the plan is right as printed, add {entry} with the reason under acknowledged_warnings of plan"
+
+
 def _colon(lang: Lang) -> str:
     return "：" if lang == "ja" else ": "
 
@@ -160,6 +178,18 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
                         lines.append(f"      {_word('value', lang)}{colon}{value}")
                 details = (finding.shape, finding.path or "", finding.component)
                 lines.append(f"      {_word('details', lang)}{colon}" + " · ".join(d for d in details if d))
+                if finding.severity == "warning" and element.notation and report.source:
+                    lines.append(
+                        f"      {_word('acknowledge', lang)}{colon}{_acknowledgement(finding, lang)}"
+                    )
+        if report.acknowledged:
+            lines.extend(["", _word("acknowledged", lang)])
+            for finding, acknowledgement in report.acknowledged:
+                element = finding.element
+                reason = acknowledgement.reason.ja if lang == "ja" else acknowledgement.reason.en
+                where = f"{source}:{acknowledgement.line}"
+                lines.append(f"  ✓ {describe(element, lang)} — {where}")
+                lines.append(f"      {_word('reason', lang)}{colon}{reason or acknowledgement.reason.ja}")
         lines.append("")
     return "\n".join(lines)
 
@@ -190,6 +220,16 @@ def report_json(report: Report) -> dict[str, Any]:
             severity: sum(1 for f in report.findings if f.severity == severity)
             for severity in ("violation", "warning", "info")
         },
+        "acknowledged": [
+            {
+                "element": _node_json(f.element),
+                "shape": f.shape,
+                "reason": {"ja": a.reason.ja, "en": a.reason.en},
+                "file": report.source,
+                "line": a.line,
+            }
+            for f, a in report.acknowledged
+        ],
         "findings": [
             {
                 "severity": f.severity,

@@ -32,6 +32,7 @@ from rdflib.term import Node
 
 from kizuna_graph.errors import ShapesError
 from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.model import Acknowledgement
 from kizuna_graph.plan.rdfinput import detect_format, parse_rdf, read_bytes
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import data_dir, ontology_path
@@ -106,6 +107,8 @@ class Report:
     findings: tuple[Finding, ...]
     results: Graph  # the SHACL validation report as pySHACL made it
     source: str | None = None
+    #: warnings the plan file accepts (``acknowledged_warnings:``), each with its acknowledgement; not in findings
+    acknowledged: tuple[tuple[Finding, Acknowledgement], ...] = ()
 
     @property
     def violations(self) -> tuple[Finding, ...]:
@@ -129,6 +132,7 @@ class PlanInput:
     locations: dict[URIRef, int]
     source: str
     input_format: str
+    acknowledged: tuple[Acknowledgement, ...] = ()
 
 
 class _ParameterList(list[URIRef]):
@@ -221,15 +225,41 @@ def read_plan_input(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanInput:
     raw = read_bytes(path)
     input_format = detect_format(path, raw)
     if input_format == "yaml":
-        result = build_graph(load_plan(path, numbering="lenient"), base=base)
-        return PlanInput(result.graph, dict(result.locations), str(path), input_format)
+        plan_file = load_plan(path, numbering="lenient")
+        result = build_graph(plan_file, base=base)
+        return PlanInput(
+            result.graph, dict(result.locations), str(path), input_format, plan_file.plan.acknowledged
+        )
     return PlanInput(parse_rdf(path, raw, input_format), {}, str(path), input_format)
 
 
 def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
     """Read and validate one plan file; raise :class:`~kizuna_graph.errors.SourceError` if unreadable."""
     plan = read_plan_input(path, base=base)
-    return validate(plan.graph, locations=plan.locations, source=plan.source)
+    return acknowledge(validate(plan.graph, locations=plan.locations, source=plan.source), plan.acknowledged)
+
+
+def check_name(finding: Finding) -> str:
+    """The name of the check behind a finding, as a plan file acknowledges it: the shape without its prefix."""
+    return finding.shape.removeprefix("kzsh:")
+
+
+def acknowledge(report: Report, acknowledgements: Iterable[Acknowledgement]) -> Report:
+    """The report with the warnings that the plan acknowledges set apart: matched by element and check.
+
+    Only warnings can be acknowledged; a violation stays a violation whatever the plan file says.
+    """
+    by_key = {(a.element, a.check): a for a in acknowledgements}
+    if not by_key:
+        return report
+    kept, accepted = [], []
+    for finding in report.findings:
+        key = (finding.element.notation or "", check_name(finding))
+        if finding.severity == "warning" and key in by_key:
+            accepted.append((finding, by_key[key]))
+        else:
+            kept.append(finding)
+    return Report(tuple(kept), report.results, report.source, tuple(accepted))
 
 
 def curie(node: Node) -> str:
