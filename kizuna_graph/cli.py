@@ -323,6 +323,57 @@ def _add_report(commands: Commands) -> None:
 
 
 # --- diff, validate, analyze, query ----------------------------------------------------------------------
+# --- site, release ---------------------------------------------------------------------------------------
+
+
+def _site(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.website import build_site, site_stale, write_site  # Jinja2: only when asked
+
+    source = Path(args.source) if args.source else bundled_plan()
+    files = build_site(source, base=args.base)
+    out = Path(args.out)
+    if args.check:
+        stale = site_stale(out, files)
+        if stale:
+            shown = ", ".join(stale[:5]) + (f" … {len(stale) - 5}" if len(stale) > 5 else "")
+            print(
+                text("site.stale", out=out, stale=len(stale), source=_shown(source), names=shown),
+                file=sys.stderr,
+            )
+            return 1
+        print(text("site.up_to_date", out=out, count=len(files), source=_shown(source)))
+        return 0
+    write_site(out, files)
+    print(text("site.wrote", out=out, count=len(files), index=out / "index.html"))
+    return 0
+
+
+def _add_site(commands: Commands) -> None:
+    site = _command(commands, "site")
+    site.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    site.add_argument("--out", default="exports/site", help=text("cmd.site.out"))
+    site.add_argument("--check", action="store_true", help=text("cmd.site.check"))
+    _add_base(site)
+    site.set_defaults(handler=_site)
+
+
+def _release(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.release import make_release
+
+    source = Path(args.source) if args.source else bundled_plan()
+    folder, count = make_release(args.version, source=source, releases=Path(args.releases), base=args.base)
+    latest = Path(args.releases) / "latest"
+    print(text("release.done", version=args.version, count=count, folder=folder, latest=latest))
+    return 0
+
+
+def _add_release(commands: Commands) -> None:
+    release = _command(commands, "release")
+    release.add_argument("version", help=text("cmd.release.version"))
+    release.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    release.add_argument("--releases", default="releases", help=text("cmd.release.releases"))
+    _add_base(release)
+    release.set_defaults(handler=_release)
 
 
 def _diff(args: argparse.Namespace) -> int:
@@ -422,7 +473,8 @@ def _add_query(commands: Commands) -> None:
     query.set_defaults(handler=_query)
 
 
-#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, report it for approval, publish, analyse, query
+#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, report it for approval, publish, analyse,
+#: put it on the web site, release it, query
 _COMMANDS = (
     _add_new,
     _add_export_xlsx,
@@ -432,6 +484,8 @@ _COMMANDS = (
     _add_report,
     _add_build,
     _add_analyze,
+    _add_site,
+    _add_release,
     _add_query,
 )
 

@@ -24,6 +24,7 @@ LAYERS = (
         "draft",
         "workbook",
         "approval",
+        "site",
         independent=True,
     ),
     grimp.Layer("plan"),

@@ -12,7 +12,19 @@ from conftest import BUNDLED, EXPORTS, ROOT
 from kizuna_graph.cli import main
 
 #: the commands as `kizuna` lists them: the order of the work
-WORKFLOW = ["new", "export-xlsx", "import-xlsx", "validate", "diff", "report", "build", "analyze", "query"]
+WORKFLOW = [
+    "new",
+    "export-xlsx",
+    "import-xlsx",
+    "validate",
+    "diff",
+    "report",
+    "build",
+    "analyze",
+    "site",
+    "release",
+    "query",
+]
 
 
 def make_checkout(folder: Path) -> Path:
@@ -21,7 +33,7 @@ def make_checkout(folder: Path) -> Path:
     (folder / "plans").mkdir()
     shutil.copy(BUNDLED, folder / "plans" / BUNDLED.name)
     shutil.copytree(ROOT / "plans" / "sources", folder / "plans" / "sources")
-    shutil.copytree(EXPORTS, folder / "exports", ignore=shutil.ignore_patterns("analysis"))
+    shutil.copytree(EXPORTS, folder / "exports", ignore=shutil.ignore_patterns("analysis", "site"))
     return folder
 
 
@@ -65,12 +77,12 @@ def test_exports_of_another_plan_file_are_not_overwritten_without_force(
         BUNDLED.read_text(encoding="utf-8").replace("en: Building a connected community", "en: Connected"),
         encoding="utf-8",
     )
-    before = {p.name: p.read_bytes() for p in (checkout / "exports").iterdir()}
+    before = {p.name: p.read_bytes() for p in (checkout / "exports").iterdir() if p.is_file()}
     for lang, words in (("ja", "--force を付けるか"), ("en", "add --force")):
         assert main(["build", str(revision), "--lang", lang]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert len(err) == 1 and words in err[0] and "plans/isesaki-3.yaml" in err[0], err
-    assert {p.name: p.read_bytes() for p in (checkout / "exports").iterdir()} == before
+    assert {p.name: p.read_bytes() for p in (checkout / "exports").iterdir() if p.is_file()} == before
     assert main(["build", str(revision), "--force"]) == 0
     assert '"source": "plans/my-revision.yaml"' in (checkout / "exports" / "manifest.json").read_text()
 

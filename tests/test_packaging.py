@@ -51,6 +51,13 @@ def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
         "kizuna_graph/_data/templates/approval.html",
         "kizuna_graph/_data/schemas/plan-file.schema.json",
         "kizuna_graph/py.typed",
+        # the release's settings and the site's templates, words and static files
+        "kizuna_graph/_data/catalog/release.yaml",
+        "kizuna_graph/_data/catalog/csv-tables.yaml",
+        "kizuna_graph/_data/shapes/catalog-dcat-ap.ttl",
+        "kizuna_graph/site/templates/resource.html",
+        "kizuna_graph/site/static/search.js",
+        "kizuna_graph/site/words.yaml",
     ):
         assert required in names
 

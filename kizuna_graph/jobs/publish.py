@@ -6,24 +6,33 @@ renders them all in memory and writes them atomically (:mod:`kizuna_graph.export
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, SKOS
+from rdflib.namespace import OWL, RDF, SKOS
 from rdflib.term import Node
 
-from kizuna_graph.errors import PlanValidationError
+from kizuna_graph.errors import ExportError, PlanValidationError
+from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
+from kizuna_graph.export.csvw import csv_file_info, csv_files
+from kizuna_graph.export.frame import friendly_json
+from kizuna_graph.export.htaccess import htaccess
+from kizuna_graph.export.readme import citation, readme
+from kizuna_graph.export.release import Release, check_described, load_release
 from kizuna_graph.export.serialize import (
     Renderer,
     context_file,
+    render,
     to_jsonld,
     to_ntriples,
     to_turtle,
     trig_of_turtle,
 )
+from kizuna_graph.export.void import void_graph
 from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.build import BuildResult, build_graph
 from kizuna_graph.plan.model import PlanFile
@@ -33,7 +42,39 @@ from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.terms.namespaces import KZ
 from kizuna_graph.validate.report import one_line
-from kizuna_graph.validate.shacl import Report, acknowledge, validate
+from kizuna_graph.validate.shacl import Report, acknowledge, load_shapes, validate
+
+#: Files of the release that describe it rather than carry data: no distribution, no checksum (the catalogue
+#: cannot hold its own checksum; the README and the citation file are written from the catalogue).
+SELF_DESCRIPTION: dict[str, tuple[str, str]] = {
+    "catalog.ttl": (
+        "DCAT 3 のカタログ：データセットと各配布ファイル（バイト数・SHA-256）の記述。DCAT-AP 3 の必須・推奨項目を満たします。",
+        "The DCAT 3 catalogue: the dataset and every distribution (byte size, SHA-256), meeting DCAT-AP 3's "
+        "mandatory and recommended properties.",
+    ),
+    "README.md": ("このファイル。", "This file."),
+    "CITATION.cff": (
+        "引用のための情報（Citation File Format）。",
+        "How to cite the dataset (Citation File Format).",
+    ),
+    ".htaccess": (
+        "IRI を参照可能にする書き換え規則（w3id.org 等の Apache 用）：Turtle・JSON-LD・ウェブページへ振り分けます。",
+        "Rewrite rules that make the IRIs dereferenceable (for w3id.org or any Apache host): Turtle, JSON-LD "
+        "or the web page, by content negotiation.",
+    ),
+    "manifest.json": (
+        "この公開ファイルをどの計画ファイル・どの期から作ったかの記録。kizuna build は上書きの前にこれを確かめます。",
+        "Which plan file and edition these exports were built from; kizuna build checks it before overwriting.",
+    ),
+    "site/": (
+        "日本語・英語のウェブサイト（`kizuna site` が生成。site/index.html をブラウザで開く）。",
+        "The web site in Japanese and English (made by `kizuna site`; open site/index.html in a browser).",
+    ),
+    "analysis/": (
+        "つながりの分析（`kizuna analyze` が生成：レポート、CSV、図）。",
+        "The cross-link analysis (made by `kizuna analyze`: reports, CSV, figures).",
+    ),
+}
 
 
 @dataclass
@@ -119,9 +160,10 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     inferred_graph_name = mint(base, "dataset", slug, "inferred")
     asserted_turtle = cache(lambda: to_turtle(graph))
     inferred_turtle = cache(lambda: to_turtle(inferred))
-    files: dict[str, Renderer] = {
+    data_files: dict[str, Renderer] = {
         f"{slug}.ttl": asserted_turtle,
         f"{slug}.jsonld": lambda: to_jsonld(graph),
+        f"{slug}.json": lambda: friendly_json(graph),
         f"{slug}.nt": lambda: to_ntriples(graph),
         f"{slug}-inferred.ttl": inferred_turtle,
         # TriG: the asserted graph as the default graph, the inferred one named {dataset}/inferred
@@ -129,4 +171,62 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }
+    tables = cache(lambda: csv_files(graph, slug=slug))
+    for info in csv_file_info(slug):
+        data_files[info.name] = lambda name=info.name: tables()[name]  # type: ignore[misc]
+    files = self_description(graph, data_files, base=base, slug=slug)
     return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred, validation=check)
+
+
+def standards() -> Standards:
+    """The ontology's IRI and version (the one version of the dataset) and the plan shapes' IRIs."""
+    ontology = Graph().parse(ontology_path(), format="turtle")
+    iri = next(s for s in ontology.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))
+    version = ontology.value(iri, OWL.versionInfo)
+    if not isinstance(version, Literal):
+        raise ExportError(f"{ontology_path()}: the ontology has no owl:versionInfo")
+    shapes = sorted(s for s in load_shapes("plan").subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))
+    return Standards(ontology=iri, version=str(version), shapes=tuple(shapes))
+
+
+def self_description(
+    graph: Graph, data_files: dict[str, Renderer], *, base: str, slug: str, release: Release | None = None
+) -> dict[str, Renderer]:
+    """``data_files`` with VoID, the DCAT catalogue, README.md and CITATION.cff added, all lazily rendered."""
+    release = release or load_release()
+    release = dataclasses.replace(release, files=(*release.files, *csv_file_info(slug)))
+    found = standards()
+    dataset = dataset_iri(graph)
+    dumps = [
+        download_url(base, found.version, name) for name in (f"{slug}.ttl", f"{slug}.nt", f"{slug}.jsonld")
+    ]
+    files: dict[str, Renderer] = {name: cache(renderer) for name, renderer in data_files.items()}
+    files["void.ttl"] = cache(
+        lambda: to_turtle(void_graph(graph, dataset=dataset, base=base, slug=slug, dumps=dumps))
+    )
+    check_described(release, slug, set(files))
+    distributions = dict(files)
+
+    @cache
+    def catalog() -> Graph:
+        rendered = render(distributions)  # the data files and VoID, each rendered once (cached)
+        result = catalog_graph(graph, rendered, release=release, standards=found, slug=slug, base=base)
+        report = validate(result, shape_set="catalog")
+        if not report.conforms:
+            first = report.violations[0]
+            raise ExportError(
+                f"the catalogue does not meet DCAT-AP 3 ({len(report.violations)} finding(s)), e.g. "
+                f"{first.message_en} [{first.shape}]; fix catalog/release.yaml or the plan's dataset"
+            )
+        return result
+
+    files["catalog.ttl"] = lambda: to_turtle(catalog())
+    undistributed = [(name, ja, en) for name, (ja, en) in SELF_DESCRIPTION.items()]
+    files["README.md"] = lambda: readme(catalog(), undistributed=undistributed)
+    files["CITATION.cff"] = lambda: citation(
+        catalog(), software_version=found.version, software_licence="MIT"
+    )
+    files[".htaccess"] = lambda: htaccess(
+        version=found.version, sections=release.sections, hosting=release.hosting
+    )
+    return files

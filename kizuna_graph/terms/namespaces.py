@@ -13,7 +13,22 @@ as it stands, and ``sparql_prefixes`` renders it as SPARQL ``PREFIX`` lines.
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, VANN, XSD, DefinedNamespace
 
-__all__ = ["IC", "KZ", "PREFIXES", "SCHEMA", "VCARD", "bind_prefixes", "sparql_prefixes"]
+__all__ = [
+    "ADMS",
+    "DCAT3",
+    "DCATAP",
+    "EU_AUTHORITY",
+    "IANA_MEDIA_TYPES",
+    "IC",
+    "KZ",
+    "PREFIXES",
+    "PUBLISHER_TYPE",
+    "SCHEMA",
+    "SPDX",
+    "VCARD",
+    "bind_prefixes",
+    "sparql_prefixes",
+]
 
 
 # --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 7c593f1e2e8068ad)
@@ -115,6 +130,21 @@ IC = Namespace("http://imi.go.jp/ns/core/rdf#")
 SCHEMA = Namespace("http://schema.org/")
 #: vCard ontology (rdflib 7 ships no ``VCARD``).
 VCARD = Namespace("http://www.w3.org/2006/vcard/ns#")
+# Vocabularies of the release's self-description (exports/catalog.ttl, void.ttl), bound there only.
+#: SPDX 2.3 terms for checksums, as DCAT 3 and DCAT-AP 3 use them.
+SPDX = Namespace("http://spdx.org/rdf/terms#")
+#: ADMS (versionNotes, status) and the ADMS publisher types DCAT-AP uses for agents' dcterms:type.
+ADMS = Namespace("http://www.w3.org/ns/adms#")
+PUBLISHER_TYPE = Namespace("http://purl.org/adms/publishertype/")
+#: DCAT 3 terms that rdflib's DCAT (version 2) lacks, such as ``dcat:version``: the same namespace, open.
+DCAT3 = Namespace(str(DCAT))
+#: DCAT-AP's own namespace (dcatap:availability).
+DCATAP = Namespace("http://data.europa.eu/r5r/")
+#: The EU Publications Office authority tables DCAT-AP asks for (data-theme/, file-type/, frequency/,
+#: language/, planned-availability/): ``EU_AUTHORITY["data-theme/SOCI"]``.
+EU_AUTHORITY = Namespace("http://publications.europa.eu/resource/authority/")
+#: IANA media types as IRIs (dcat:mediaType): ``IANA_MEDIA_TYPES["text/turtle"]``.
+IANA_MEDIA_TYPES = Namespace("http://www.iana.org/assignments/media-types/")
 
 #: The one prefix map, sorted by prefix: Turtle bindings, JSON-LD ``@context``, SPARQL ``PREFIX`` lines.
 PREFIXES: dict[str, str] = {

@@ -40,12 +40,13 @@ from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
 
 Severity = TypingLiteral["violation", "warning", "info"]
-ShapeSet = TypingLiteral["plan", "ontology"]
+ShapeSet = TypingLiteral["plan", "ontology", "catalog"]
 
 #: The shapes files of each set, in ``shapes/``.
 SHAPE_FILES: dict[ShapeSet, tuple[str, ...]] = {
     "plan": ("plan-core.ttl", "vocabularies.ttl", "recommendations.ttl"),
     "ontology": ("ontology-lint.ttl",),
+    "catalog": ("catalog-dcat-ap.ttl",),
 }
 
 _SEVERITIES: dict[Node, Severity] = {SH.Violation: "violation", SH.Warning: "warning", SH.Info: "info"}

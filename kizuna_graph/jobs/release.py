@@ -1,0 +1,80 @@
+"""The release job (``kizuna release VERSION``): the exports and the site of one version, frozen.
+
+A release is written to ``{releases}/{VERSION}/`` — the files ``kizuna build`` makes, with the site under
+``site/`` — and copied to ``{releases}/latest/``. The version must be the one version of the project (the
+ontology's ``owl:versionInfo``, the package's version: see ``catalog/README.md``); a version already released is
+never overwritten; ``previous_version`` in ``catalog/release.yaml`` must name the latest earlier release (the
+catalogue links it with ``dcat:previousVersion``), and the ontology must then say ``owl:priorVersion`` of that
+version's IRI. Every refusal is one line and exit code 2; nothing is written before all checks pass.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL
+
+from kizuna_graph.errors import KizunaError
+from kizuna_graph.export.release import load_release, release_path
+from kizuna_graph.export.serialize import render
+from kizuna_graph.jobs.publish import publish, standards
+from kizuna_graph.jobs.website import build_site, write_site
+from kizuna_graph.resources import ontology_path
+from kizuna_graph.terms.iris import DEFAULT_BASE
+
+__all__ = ["VERSION_PATTERN", "make_release"]
+
+#: MAJOR.MINOR.PATCH (semantic versioning, without pre-release or build parts)
+VERSION_PATTERN = re.compile(r"(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)")
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def _check(version: str, releases: Path) -> None:
+    if not VERSION_PATTERN.fullmatch(version):
+        raise KizunaError(
+            f"version '{version}' must be MAJOR.MINOR.PATCH, e.g. 0.2.0 (see catalog/README.md)"
+        )
+    found = standards()
+    if found.version != version:
+        raise KizunaError(
+            f"version {version} is not the project's version {found.version}: set owl:versionInfo and "
+            f"owl:versionIRI in {ontology_path()} and the version in pyproject.toml to {version} first"
+        )
+    if (releases / version).exists():
+        raise KizunaError(
+            f"{releases / version} exists: a release is never overwritten, choose a new version"
+        )
+    earlier = sorted(
+        (p.name for p in releases.iterdir() if p.is_dir() and VERSION_PATTERN.fullmatch(p.name))
+        if releases.is_dir()
+        else [],
+        key=_key,
+    )
+    earlier = [v for v in earlier if _key(v) < _key(version)]
+    previous = load_release().previous_version
+    expected = earlier[-1] if earlier else None
+    if previous != expected:
+        raise KizunaError(
+            f"{release_path()}: previous_version is {previous or 'null'} but the latest earlier release in "
+            f"{releases} is {expected or 'none'}: set previous_version: {expected or 'null'}"
+        )
+    if previous is not None:
+        ontology = Graph().parse(ontology_path(), format="turtle")
+        prior = URIRef(f"{found.ontology}/{previous}")
+        if (found.ontology, OWL.priorVersion, prior) not in ontology:
+            raise KizunaError(f"{ontology_path()}: add `owl:priorVersion <{prior}>` to the ontology header")
+
+
+def make_release(version: str, *, source: Path, releases: Path, base: str = DEFAULT_BASE) -> tuple[Path, int]:
+    """Write release ``version`` and ``latest``; returns the release folder and its number of files."""
+    _check(version, releases)
+    files = render(publish(source, base=base).files)
+    files.update({f"site/{name}": data for name, data in build_site(source, base=base).items()})
+    write_site(releases / version, files)
+    write_site(releases / "latest", files)
+    return releases / version, len(files)
