@@ -63,8 +63,10 @@ SELF_DESCRIPTION: dict[str, tuple[str, str]] = {
         "or the web page, by content negotiation.",
     ),
     "manifest.json": (
-        "この公開ファイルをどの計画ファイル・どの期から作ったかの記録。kizuna build は上書きの前にこれを確かめます。",
-        "Which plan file and edition these exports were built from; kizuna build checks it before overwriting.",
+        "この公開ファイルをどの計画ファイル・どの期から作ったかの記録。kizuna build は上書きの前にこれを確かめます"
+        "（作業用のフォルダーだけにあり、公開版 releases/ には含みません）。",
+        "Which plan file and edition these exports were built from; kizuna build checks it before overwriting "
+        "(in a working folder only, not in the releases/).",
     ),
     "site/": (
         "日本語・英語のウェブサイト（`kizuna site` が生成。site/index.html をブラウザで開く）。",
