@@ -10,8 +10,9 @@ feature packages of one layer do not import one another (``tests/test_architectu
                            SHACL checks and their reports; OWL-RL inference; cross-link analysis; plan
                            comparison; deterministic serialisation and atomic writes; SPARQL; drafts of a
                            revision (kizuna new); the spreadsheet round trip; the printable approval page
-    plan/                  the plan: records, the YAML reader, the graph builder, safe RDF input, read-back views
-    terms/                 namespaces (generated from ontology/), IRI minting
+    plan/                  the plan: records, the YAML reader, the graph builder, safe RDF input, the one loader
+                           of plan files (load) and the one read-back view of a plan graph (view)
+    terms/                 namespaces (generated from ontology/), IRI minting, names of terms in ja/en (labels)
     errors.py  messages.py  version.py  resources.py
                            the exception tree, the message catalogue (ja/en, locale/messages.yaml), the
                            version, where the data files live

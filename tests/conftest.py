@@ -1,4 +1,8 @@
-"""Shared fixtures: the bundled plan, its records, its graph and the source text it is quoted from."""
+"""Shared fixtures: the bundled plan, its records, its graph, its validation and the source text it is quoted from.
+
+Whole-plan results that many tests read (the validation of the bundled plan) are computed once per session;
+treat them as read-only.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from rdflib import Graph
 from kizuna_graph.plan.build import BuildResult, build_graph
 from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.source import load_plan
+from kizuna_graph.validate.shacl import Report, validate_file
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"
@@ -42,3 +47,9 @@ def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """The CLI's language comes from --lang, KIZUNA_LANG or the locale: tests start from none of them (ja)."""
     for name in ("KIZUNA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture(scope="session")
+def bundled_report() -> Report:
+    """The validation of the bundled plan source (``kizuna validate plans/isesaki-3.yaml``)."""
+    return validate_file(BUNDLED)

@@ -18,7 +18,7 @@ from kizuna_graph.plan.build import build_graph
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import sparql_prefixes
-from kizuna_graph.validate.shacl import Element, Finding
+from kizuna_graph.validate.shacl import Finding, Subject
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "plans" / "isesaki-3.yaml"
@@ -126,7 +126,7 @@ def relative(node: object) -> str:
 
 
 def key(finding: Finding) -> Key:
-    value = relative(finding.value.node) if isinstance(finding.value, Element) else None
+    value = relative(finding.value.node) if isinstance(finding.value, Subject) else None
     shape = finding.shape if finding.component == _SPARQL else None
     return (finding.severity, relative(finding.focus.node), finding.path, finding.component, value, shape)
 

@@ -27,7 +27,7 @@ from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.cli import main
 from kizuna_graph.errors import ExportError
 from kizuna_graph.jobs.analysis import analysis_files, run_analysis
-from kizuna_graph.plan.structure import read_structure
+from kizuna_graph.plan.view import read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, sparql_prefixes
 
@@ -67,7 +67,7 @@ def test_a_second_cross_listing_in_the_data_is_found_too(graph: Graph) -> None:
     changed = Graph()
     changed += graph
     changed.add((URIRef(PLAN + "policy/1-1"), KZ.hasMeasure, URIRef(PLAN + "measure/3-1-1")))
-    structure = read_structure(changed)
+    structure = read_view(changed)
     found = analysis.multi_parent_elements(analysis.hierarchy_dag(changed, structure), structure)
     assert [(m.element.notation, [p.notation for p in m.parents]) for m in found] == [
         ("2-3-2", ["2-3", "3-3"]),
@@ -285,6 +285,25 @@ def test_cli_writes_the_same_files_again(
     assert not changed, f"a second run of the same analysis wrote different bytes: {changed}"
 
 
+def test_analyze_check_compares_the_text_files_of_the_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``kizuna analyze --check`` passes on the committed folder and names each stale or missing text file."""
+    committed = ROOT / "exports" / "analysis"
+    assert main(["analyze", "--check", "--out", str(committed)]) == 0, capsys.readouterr().err
+    assert "all 17 text files" in capsys.readouterr().out
+    for path in committed.iterdir():
+        if path.suffix not in (".png", ".svg"):  # the figures are not compared: no font is needed
+            (tmp_path / path.name).write_bytes(path.read_bytes())
+    with (tmp_path / "tags.csv").open("ab") as stream:
+        stream.write(b"x\n")
+    (tmp_path / "plan-hierarchy.graphml").unlink()
+    assert main(["analyze", "--check", "--out", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "2 of 17 text files" in err and "plan-hierarchy.graphml, tags.csv;" in err
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".png", ".svg")) == []
+
+
 # --- figures: Japanese glyphs, not tofu ----------------------------------------------------------------------
 
 
@@ -301,6 +320,51 @@ def test_the_figure_font_has_japanese_glyphs() -> None:
     for text in ("見守り", "社会資源のネットワーク構築", "いせさき絆づくりプラン", SAMPLE):
         missing = [ch for ch in text if face.get_char_index(ord(ch)) == 0]
         assert not missing, f"{font.family} ({font.path}) lacks {missing}"
+
+
+def _drawn(font_path: str, text: str) -> bytes:
+    """The pixels matplotlib's Agg renderer draws for ``text`` in the font file ``font_path``."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+    from matplotlib.font_manager import FontProperties
+
+    figure = Figure(figsize=(1, 1), dpi=64)
+    canvas = FigureCanvasAgg(figure)
+    figure.text(0.1, 0.2, text, fontproperties=FontProperties(fname=font_path), fontsize=40)
+    canvas.draw()
+    return bytes(canvas.buffer_rgba())
+
+
+def test_the_figure_font_draws_kanji_not_boxes() -> None:
+    """Independent oracle: a kanji drawn in the chosen font is not the font's .notdef box, nor another kanji.
+
+    U+10FFFF is a noncharacter that no font maps, so the font draws it with its .notdef glyph.
+    """
+    from kizuna_graph.analyze.figures import japanese_font
+
+    try:
+        font = japanese_font()
+    except ExportError as error:
+        pytest.skip(f"no Japanese font installed (apt-get install fonts-noto-cjk): {error}")
+    notdef, mi, mamori = (_drawn(font.path, text) for text in ("\U0010ffff", "見", "守"))
+    assert mi != notdef and mamori != notdef, f"{font.family} draws kanji as its .notdef box"
+    assert mi != mamori, f"{font.family} draws two different kanji the same: a placeholder font"
+
+
+def test_a_fallback_font_that_draws_boxes_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """matplotlib ≥ 3.10 bundles "Last Resort": every kanji has a glyph index, and every one is a box."""
+    import matplotlib
+    from matplotlib import font_manager
+
+    from kizuna_graph.analyze.figures import japanese_font
+
+    last_resort = [e for e in font_manager.fontManager.ttflist if "LastResort" in e.fname]
+    if not last_resort:
+        pytest.skip(f"matplotlib {matplotlib.__version__} bundles no Last Resort font (it came with 3.10)")
+    assert _drawn(last_resort[0].fname, "見") == _drawn(last_resort[0].fname, "守")  # the oracle: boxes
+    monkeypatch.setattr(font_manager.fontManager, "ttflist", last_resort)
+    with pytest.raises(ExportError, match="fonts-noto-cjk"):
+        japanese_font()
 
 
 def test_figure_text_is_drawn_with_the_japanese_font_only(result: AnalysisResult) -> None:

@@ -27,6 +27,8 @@ def test_all_cases_found() -> None:
 
 def write_case(case: dict[str, Any], folder: Path) -> tuple[Path, int | None]:
     path = folder / f"{case['name']}.yaml"
+    for name, target in case.get("link", {}).items():  # a file in the plan's folder that is a link
+        (folder / name).symlink_to(target)
     bundled = BUNDLED.read_text(encoding="utf-8")
     if "content" in case:
         path.write_text(case["content"], encoding="utf-8")

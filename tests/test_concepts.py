@@ -13,7 +13,7 @@ from rdflib.namespace import DCTERMS, RDF, SKOS
 from kizuna_graph.analyze.concepts import Vocabularies, load_vocabularies, vocabulary_graph
 from kizuna_graph.analyze.tagging import FROM_ACTIONS, WORD_MATCH, Tagging, tag_elements, tag_graph
 from kizuna_graph.errors import SourceError
-from kizuna_graph.plan.structure import Kind, PlanStructure, read_structure
+from kizuna_graph.plan.view import Kind, PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ
 
@@ -27,12 +27,12 @@ def vocabularies() -> Vocabularies:
 
 
 @pytest.fixture(scope="module")
-def structure(graph: Graph) -> PlanStructure:
-    return read_structure(graph)
+def structure(graph: Graph) -> PlanView:
+    return read_view(graph)
 
 
 @pytest.fixture(scope="module")
-def tagging(structure: PlanStructure, vocabularies: Vocabularies) -> Tagging:
+def tagging(structure: PlanView, vocabularies: Vocabularies) -> Tagging:
     return tag_elements(structure, vocabularies)
 
 
@@ -124,7 +124,7 @@ def test_counts_by_rule(tagging: Tagging) -> None:
 
 
 def test_removing_a_matching_word_changes_the_tags(
-    structure: PlanStructure, vocabularies: Vocabularies, tagging: Tagging
+    structure: PlanView, vocabularies: Vocabularies, tagging: Tagging
 ) -> None:
     changed = tag_elements(structure, without_word(vocabularies, "theme/mimamori", "安否確認"))
     before = tagged(tagging, "theme/mimamori", Kind.ACTION)
@@ -152,9 +152,7 @@ def test_child_commissioners_are_partners_not_children(tagging: Tagging) -> None
     assert "民生委員" in rejection.exception.reason.ja
 
 
-def test_without_the_exception_the_word_misfires(
-    structure: PlanStructure, vocabularies: Vocabularies
-) -> None:
+def test_without_the_exception_the_word_misfires(structure: PlanView, vocabularies: Vocabularies) -> None:
     target = vocabularies.scheme("target-group")
     kept = tuple(e for e in target.exceptions if e.within != "児童委員")
     schemes = tuple(
@@ -169,7 +167,7 @@ def test_without_the_exception_the_word_misfires(
 
 
 def test_an_exception_for_a_missing_element_is_reported_stale(
-    structure: PlanStructure, vocabularies: Vocabularies
+    structure: PlanView, vocabularies: Vocabularies
 ) -> None:
     partner = vocabularies.scheme("partner")
     ghost = dataclasses.replace(partner.exceptions[-1], element="9-9-9-city-1")
@@ -185,7 +183,7 @@ def test_an_exception_for_a_missing_element_is_reported_stale(
 
 
 def test_tags_as_rdf_with_provenance(
-    structure: PlanStructure, vocabularies: Vocabularies, tagging: Tagging
+    structure: PlanView, vocabularies: Vocabularies, tagging: Tagging
 ) -> None:
     graph = tag_graph(structure, vocabularies, tagging, base=DEFAULT_BASE)
     tags = set(graph.subjects(RDF.type, KZ.ConceptTag))

@@ -20,17 +20,17 @@ from kizuna_graph.diff.compare import (
     Change,
     PlanDiff,
     compare,
-    compare_files,
     compare_graphs,
     similarity,
 )
 from kizuna_graph.diff.report import JSON_FORMAT, render_diff
+from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.serialize import to_jsonld, to_ntriples, to_turtle
+from kizuna_graph.jobs.revision import compare_files, load_view
 from kizuna_graph.plan.build import build_graph
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.outline import Element, PlanOutline, load_outline, read_outline
 from kizuna_graph.plan.source import load_plan
-from kizuna_graph.plan.structure import Kind, read_structure
+from kizuna_graph.plan.view import Element, Kind, PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.terms.namespaces import KZ
 
@@ -42,8 +42,8 @@ PLAN3 = "plans/isesaki/3"
 
 
 @functools.cache
-def _outline(path: Path) -> PlanOutline:
-    return load_outline(path)
+def _outline(path: Path) -> PlanView:
+    return load_view(path)
 
 
 def _diff(old: Path, new: Path) -> PlanDiff:
@@ -78,7 +78,7 @@ def _kinds(diff: PlanDiff) -> list[tuple[str, str, str]]:
 
 
 @pytest.fixture(scope="module")
-def bundled() -> PlanOutline:
+def bundled() -> PlanView:
     return _outline(BUNDLED)
 
 
@@ -155,8 +155,8 @@ def test_moved_measure_is_moved_not_removed_and_added() -> None:
     assert not [c for c in diff.changes if c.notation.startswith(("1-1-4-", "1-2-4-"))]
 
 
-def test_plan_iris_differ_between_editions_but_elements_match(bundled: PlanOutline) -> None:
-    new = load_outline(VALID / "next-edition.yaml")
+def test_plan_iris_differ_between_editions_but_elements_match(bundled: PlanView) -> None:
+    new = load_view(VALID / "next-edition.yaml")
     assert bundled.iri.endswith(PLAN3) and new.iri.endswith("plans/isesaki/4")
     assert len(compare(bundled, new).changes) == 4  # not 143 removed and 140 added
 
@@ -164,54 +164,55 @@ def test_plan_iris_differ_between_editions_but_elements_match(bundled: PlanOutli
 # --- identical plans ----------------------------------------------------------------------------------
 
 
-def test_identical_plans_have_no_changes(bundled: PlanOutline) -> None:
+def test_identical_plans_have_no_changes(bundled: PlanView) -> None:
     assert not compare(bundled, bundled)
     assert compare(bundled, bundled).changes == ()
 
 
 @pytest.mark.parametrize("suffix", [".ttl", ".nt", ".jsonld"])
-def test_yaml_and_its_rdf_have_no_changes(bundled: PlanOutline, bundled_ttl: Path, suffix: str) -> None:
-    exported = load_outline(bundled_ttl.with_suffix(suffix))
+def test_yaml_and_its_rdf_have_no_changes(bundled: PlanView, bundled_ttl: Path, suffix: str) -> None:
+    exported = load_view(bundled_ttl.with_suffix(suffix))
     assert exported == bundled
     assert not compare(bundled, exported)
 
 
-def test_outline_and_structure_read_the_same_elements(bundled: PlanOutline) -> None:
-    """The diff's outline and the analysis' structure are two views of one plan: same elements and labels."""
-    structure = read_structure(build_graph(load_plan(BUNDLED)).graph)
-    from_structure = {
-        (e.kind.value, e.notation, e.label) for e in structure.elements.values() if e.kind is not Kind.PLAN
-    }
-    from_outline = {(e.kind, e.notation, e.label) for e in bundled.elements}
-    assert len(from_outline) == 3 + 8 + 21 + 90 + 21
-    assert from_outline == from_structure
-
-
-def test_outline_counts_every_element(bundled: PlanOutline) -> None:
-    kinds = [e.kind for e in bundled.elements]
+def test_outline_counts_every_element(bundled: PlanView) -> None:
+    kinds = [e.kind for e in bundled.outline]
     counts = {kind: kinds.count(kind) for kind in set(kinds)}
     assert counts == {"goal": 3, "policy": 8, "measure": 21, "action": 90, "citizen-action": 21}
-    cross_listed = [e for e in bundled.elements if e.also]
+    cross_listed = [e for e in bundled.outline if e.also]
     assert [(e.notation, e.also) for e in cross_listed] == [("2-3-2", ("policy/3-3",))]
 
 
 # --- matching by similarity, near the threshold ------------------------------------------------------
 
 
-def _tiny(measure_policy: str, label: str) -> PlanOutline:
+def _tiny(measure_policy: str, label: str) -> PlanView:
     """A plan of one goal, policies 1-1 and 1-2, and one measure under ``measure_policy``."""
 
     def element(kind: Any, key: str, notation: str, ja: str, parent: str | None) -> Element:
         local = notation.rpartition("-")[2]
-        return Element(kind=kind, key=key, notation=notation, label=Text(ja), parent=parent, local=local)
+        return Element(
+            iri=URIRef(f"{plan}/{key}"),
+            kind=Kind(kind),
+            notation=notation,
+            label=Text(ja),
+            key=key,
+            parent=parent,
+            local=local,
+        )
 
-    return PlanOutline(
-        iri="https://w3id.org/kizuna-graph/plans/test/1",
+    plan = URIRef("https://w3id.org/kizuna-graph/plans/test/1")
+    return PlanView(
+        plan=plan,
         notation="test-1",
         title=Text("試験"),
         start=None,
         end=None,
-        elements=(
+        elements={},
+        parents={},
+        children={},
+        outline=(
             element("goal", "goal/1", "1", "目標", None),
             element("policy", "policy/1-1", "1-1", "施策一", "goal/1"),
             element("policy", "policy/1-2", "1-2", "施策二", "goal/1"),
@@ -258,7 +259,7 @@ def test_rewritten_text_in_the_same_place_is_reworded_not_replaced() -> None:
     assert _kinds(diff) == [("reworded", "measure", "1-1-1")]
 
 
-def test_identical_text_is_preferred_to_the_same_place(bundled: PlanOutline) -> None:
+def test_identical_text_is_preferred_to_the_same_place(bundled: PlanView) -> None:
     # a new 市① pushes the old ① and ② down: renumbered, not reworded in place
     diff = _diff(BUNDLED, VALID / "midterm-review.yaml")
     assert ("reworded", "action", "2-1-3-city-1") not in _kinds(diff)
@@ -270,9 +271,9 @@ def test_same_key_under_another_parent_is_not_the_same_place() -> None:
     new = _outline(VALID / "next-edition.yaml")
     elements = tuple(
         dataclasses.replace(e, label=Text("全く新しい取り組み")) if e.notation == "3-1-2-council-1" else e
-        for e in new.elements
+        for e in new.outline
     )
-    diff = compare(_outline(BUNDLED), dataclasses.replace(new, elements=elements))
+    diff = compare(_outline(BUNDLED), dataclasses.replace(new, outline=elements))
     reworded = [c for c in diff.changes if c.change == "reworded" and c.element == "action"]
     assert [(c.old and c.old.notation, c.new and c.new.notation) for c in reworded] == [
         ("3-1-3-council-1", "3-1-2-council-1")
@@ -315,15 +316,15 @@ def test_cross_listing_dropped_is_relinked() -> None:
 
 
 def test_graph_without_a_plan_is_refused() -> None:
-    with pytest.raises(ValueError, match="expected one plan"):
-        read_outline(Graph())
+    with pytest.raises(KizunaError, match="expected one plan"):
+        read_view(Graph())
 
 
-def test_english_only_change_is_reworded(bundled: PlanOutline) -> None:
-    elements = list(bundled.elements)
+def test_english_only_change_is_reworded(bundled: PlanView) -> None:
+    elements = list(bundled.outline)
     index = next(i for i, e in enumerate(elements) if e.notation == "1-1")
     elements[index] = dataclasses.replace(elements[index], label=Text(elements[index].label.ja, "Changed"))
-    diff = compare(bundled, dataclasses.replace(bundled, elements=tuple(elements)))
+    diff = compare(bundled, dataclasses.replace(bundled, outline=tuple(elements)))
     assert _kinds(diff) == [("reworded", "policy", "1-1")]
     assert "new (en): Changed" in render_diff(diff, format="text", lang="en")
 
@@ -378,7 +379,7 @@ def test_json_report_is_stable_and_complete() -> None:
     assert render_diff(_diff(BUNDLED, VALID / "midterm-review.yaml"), format="json") == report
 
 
-def test_no_changes_report(bundled: PlanOutline) -> None:
+def test_no_changes_report(bundled: PlanView) -> None:
     diff = compare(bundled, bundled)
     assert "変更はありません。" in render_diff(diff, format="markdown")
     assert "No changes." in render_diff(diff, format="text", lang="en")

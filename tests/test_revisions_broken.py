@@ -8,13 +8,14 @@ warnings are both compared exactly, as (severity, focus node, path, constraint c
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from revision_cases import BROKEN, BUNDLED, BUNDLED_WARNINGS, Case, key, load_cases
+from revision_cases import BROKEN, BUNDLED_WARNINGS, Case, key, load_cases
 
 from kizuna_graph.cli import main
-from kizuna_graph.validate.shacl import validate_file
+from kizuna_graph.validate.shacl import Report, validate_file
 
 CASES = load_cases()
 
@@ -25,24 +26,37 @@ def test_all_cases_found() -> None:
     assert len(list(BROKEN.glob("*"))) == len(CASES) + 1  # the cases and the README, nothing else
 
 
-def test_bundled_plan_has_exactly_the_four_known_warnings() -> None:
-    report = validate_file(BUNDLED)
+@pytest.fixture(scope="module")
+def validated(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Case], Report]:
+    """The validation of each case's revised plan file, computed once for the tests of this module."""
+    reports: dict[str, Report] = {}
+
+    def report(case: Case) -> Report:
+        if case.name not in reports:
+            reports[case.name] = validate_file(case.write(tmp_path_factory.mktemp(case.name)))
+        return reports[case.name]
+
+    return report
+
+
+def test_bundled_plan_has_exactly_the_four_known_warnings(bundled_report: Report) -> None:
+    report = bundled_report
     assert report.conforms
     assert sorted(key(f) for f in report.findings) == sorted(BUNDLED_WARNINGS)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_case_yields_exactly_its_findings(case: Case, tmp_path: Path) -> None:
-    report = validate_file(case.write(tmp_path))
+def test_case_yields_exactly_its_findings(case: Case, validated: Callable[[Case], Report]) -> None:
+    report = validated(case)
     assert Counter(key(f) for f in report.findings) == Counter(case.expected()), case.breaks
     expected_violations = [k for k in case.expected() if k[0] == "violation"]
     assert report.conforms == (not expected_violations)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
-def test_findings_name_the_element_and_its_line(case: Case, tmp_path: Path) -> None:
+def test_findings_name_the_element_and_its_line(case: Case, validated: Callable[[Case], Report]) -> None:
     """Every finding of a YAML case points at a line of the revised file; every element has a name."""
-    report = validate_file(case.write(tmp_path))
+    report = validated(case)
     for finding in report.findings:
         assert finding.message_ja and finding.message_en
         assert finding.element.notation or finding.element.label_ja or finding.element.kind is None

@@ -1,7 +1,9 @@
 """`kizuna validate` on input it must refuse: one line on stderr, exit 2, and nothing fetched or opened.
 
-Every test here runs with the network cut (socket connections and urllib fail loudly) and records, with an
-audit hook, every file the process opens while the command runs: only the named input may be read.
+Every test here runs with the network cut and records, with an audit hook, every file the process opens while
+the command runs: only the named input may be read. The network guard cannot be swallowed: every attempt is
+recorded (and asserted absent after each test, whatever the code under test did with the error), and the
+error it raises is a ``BaseException``, which no ``except Exception`` in a parser turns into a refusal.
 """
 
 from __future__ import annotations
@@ -40,14 +42,35 @@ def _audit(event: str, args: tuple[Any, ...]) -> None:
 sys.addaudithook(_audit)  # audit hooks cannot be removed; this one only records while _recording is set
 
 
+class NetworkAttempted(BaseException):  # not an Exception, on purpose
+    """Raised by the network guard; a ``BaseException`` so that ``except Exception`` does not catch it."""
+
+
 @pytest.fixture(autouse=True)
-def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+    attempts: list[str] = []
+
     def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError(f"network access attempted: {args!r}")
+        attempts.append(repr(args)[:200])
+        raise NetworkAttempted(f"network access attempted: {args!r}")
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(urllib.request, "urlopen", refuse)
+    yield attempts
+    assert not attempts, f"the command tried to reach the network: {attempts}"
+
+
+def test_the_network_guard_cannot_be_swallowed(no_network: list[str]) -> None:
+    """What a parser's ``except Exception`` would do to the guard's error: it passes through, and is recorded."""
+    with pytest.raises(NetworkAttempted):
+        try:
+            socket.create_connection(("w3id.org", 443))
+        except Exception:  # what a parser would do
+            pytest.fail("the guard's error was caught by `except Exception`")
+    assert len(no_network) == 1
+    no_network.clear()
 
 
 @pytest.fixture
@@ -95,7 +118,12 @@ def test_json_ld_with_a_remote_context(
     path = tmp_path / "plan.jsonld"
     document = {"@context": "https://w3id.org/kizuna-graph/context.jsonld", "@id": "urn:x", "title": "x"}
     path.write_text(json.dumps(document))
-    _refused(capsys, path, "JSON-LD @context", "write the context inline")
+    _refused(
+        capsys,
+        path,
+        'JSON-LD @context "https://w3id.org/kizuna-graph/context.jsonld" refers to a document elsewhere',
+        "write the context inline",
+    )
     assert opened == [str(path)]
 
 
@@ -107,13 +135,19 @@ def test_json_ld_with_a_local_file_context(
     )
     path = tmp_path / "plan.jsonld"
     path.write_text(json.dumps({"@context": ["context.jsonld", {}], "@id": "urn:x", "title": "x"}))
-    _refused(capsys, path, "JSON-LD @context")
+    _refused(capsys, path, 'JSON-LD @context "context.jsonld" refers to a document elsewhere')
     assert opened == [str(path)]
 
 
-@pytest.mark.parametrize("where", ["scoped", "import"])
+@pytest.mark.parametrize(
+    ("where", "refusal"),
+    [
+        ("scoped", 'JSON-LD @context "https://example.net/ctx.jsonld" refers to a document elsewhere'),
+        ("import", "JSON-LD '@import' is not accepted: copy the imported context into the document"),
+    ],
+)
 def test_json_ld_with_a_nested_remote_context(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], opened: list[str], where: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], opened: list[str], where: str, refusal: str
 ) -> None:
     context: dict[str, Any] = {"kz": "https://w3id.org/kizuna-graph/def#"}
     if where == "scoped":
@@ -122,7 +156,7 @@ def test_json_ld_with_a_nested_remote_context(
         context["@import"] = "https://example.net/ctx.jsonld"
     path = tmp_path / "plan.json"
     path.write_text(json.dumps({"@context": context, "@id": "urn:x"}))
-    _refused(capsys, path, "JSON-LD")
+    _refused(capsys, path, refusal)
     assert opened == [str(path)]
 
 

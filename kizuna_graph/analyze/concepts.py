@@ -84,7 +84,6 @@ class TagException:
 @dataclass(frozen=True, slots=True)
 class ConceptScheme:
     id: str
-    short_label: Text
     label: Text
     definition: Text
     concepts: tuple[Concept, ...]
@@ -200,8 +199,7 @@ def _number(obj: Fields, key: str) -> float:
 def _load_scheme(path: Path) -> ConceptScheme:
     data, _ = parse_yaml(path)
     root = Fields(path, data, "the scheme file", ("scheme", "concepts", "exceptions"))
-    head = root.obj("scheme", "'scheme'", ("id", "short_label", "label", "definition"))
-    assert head is not None
+    head = root.obj("scheme", "'scheme'", ("id", "label", "definition"))
     scheme_id = _slug(head, "id")
     concepts: list[Concept] = []
     for _, item in root.objects("concepts", "concept", ("id", "label", "definition", "words")):
@@ -230,7 +228,6 @@ def _load_scheme(path: Path) -> ConceptScheme:
         exceptions.append(TagException(concept_id, within, element, item.text("reason"), path, item.line))
     return ConceptScheme(
         id=scheme_id,
-        short_label=head.text("short_label"),
         label=head.text("label"),
         definition=head.text("definition"),
         concepts=tuple(concepts),
@@ -264,7 +261,6 @@ def load_vocabularies(folder: Path | None = None) -> Vocabularies:
         "'near_duplicates'",
         ("stop_phrases", "min_overlap", "min_dice", "min_shared", "rejected"),
     )
-    assert near is not None
     rejected = []
     for _, item in near.objects("rejected", "rejected pair", ("pair", "reason"), required=False):
         pair = item.seq("pair")
@@ -272,7 +268,6 @@ def load_vocabularies(folder: Path | None = None) -> Vocabularies:
             raise item.error("'pair' must list the notations of two numbered actions", "pair")
         rejected.append(RejectedPair(min(pair), max(pair), item.text("reason"), item.line))
     strength = root.obj("strength", "'strength'", ("near_duplicate_bonus", "max_bonus_pairs", "min_strength"))
-    assert strength is not None
     return Vocabularies(
         schemes=tuple(schemes),
         tagging_rules=rules,

@@ -2,12 +2,13 @@
 
 Every matrix counts actions — numbered actions and citizen actions, the plan's leaves — never measures, so
 that the numbers add up to something one can check by hand. An action under a measure that the plan lists
-under two policies (2-3-2) counts under both policies and, if they belong to different goals, under both goals:
+under two policies (in the Isesaki plan, 2-3-2) counts under both policies and, if they belong to different goals, under both goals:
 the rows of a matrix may therefore sum to more than the number of actions, and the report says so.
 
 - goal × help type: the layers of help (自助・互助・共助・公助) of the actions, from the inferred
   ``kz:helpType`` (see :mod:`kizuna_graph.reason.infer`); an action with two layers counts in both columns;
-- goal × actor: who carries the actions out (the City, the Council, citizens for the citizen actions);
+- goal × actor: who carries the actions out (``kz:actor``; in the Isesaki plan the City, the Council, and the
+  residents for the citizen actions), in the order the actors first act in the plan;
 - policy × theme, actor × target group: from the concept tags (:mod:`kizuna_graph.analyze.tagging`).
 """
 
@@ -22,7 +23,8 @@ from rdflib.namespace import RDF, SKOS
 from kizuna_graph.analyze.concepts import Vocabularies
 from kizuna_graph.analyze.tagging import Tagging
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.structure import CITIZENS, Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import CITIZENS, Element, Kind, PlanView, notation_key
+from kizuna_graph.terms.labels import term_name
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = ["Matrix", "coverage_matrices", "help_types"]
@@ -60,7 +62,8 @@ def help_types(
     """The help types in the plan's order (notation, label, IRI) and the help types of each action."""
     found = []
     for iri in graph.subjects(RDF.type, KZ.HelpType):
-        assert isinstance(iri, URIRef)
+        if not isinstance(iri, URIRef):
+            continue  # a plan's help types are IRIs (the shapes check it)
         labels = {v.language: str(v) for v in graph.objects(iri, SKOS.prefLabel)}  # type: ignore[attr-defined]
         position = graph.value(iri, KZ.position)
         found.append(
@@ -80,13 +83,12 @@ def help_types(
     of_action: dict[URIRef, set[str]] = {}
     for source in (graph, inferred):
         for action, help_type in source.subject_objects(KZ.helpType):
-            if help_type in notation_of:
-                assert isinstance(action, URIRef)
-                of_action.setdefault(action, set()).add(notation_of[help_type])  # type: ignore[index]
+            if isinstance(action, URIRef) and isinstance(help_type, URIRef) and help_type in notation_of:
+                of_action.setdefault(action, set()).add(notation_of[help_type])
     return types, of_action
 
 
-def _leaves_under(structure: PlanStructure, parent: Element) -> Iterable[Element]:
+def _leaves_under(structure: PlanView, parent: Element) -> Iterable[Element]:
     stack = [parent.iri]
     seen: set[URIRef] = set()
     while stack:
@@ -101,11 +103,23 @@ def _leaves_under(structure: PlanStructure, parent: Element) -> Iterable[Element
     )
 
 
-def _actors(structure: PlanStructure) -> list[tuple[str, Text]]:
-    keys = sorted({structure.actor_of(e) for kind in LEAVES for e in structure.of_kind(kind)})
-    order = {"city": 0, "council": 1, CITIZENS: 2}
-    keys.sort(key=lambda k: (order.get(k, 3), k))
+def _actors(structure: PlanView) -> list[tuple[str, Text]]:
+    """The actors of the plan's leaves in the order they first act, and :data:`CITIZENS` last if needed."""
+    keys = [actor.notation for actor in structure.actors(*LEAVES)]
+    if any(e.actor is None for kind in LEAVES for e in structure.of_kind(kind)):
+        keys.append(CITIZENS)
     return [(k, structure.actor_labels.get(k, Text(k, k))) for k in keys]
+
+
+def _name(term: URIRef) -> Text:
+    """The ontology's name of a class, in both languages."""
+    return Text(term_name(term, "ja"), term_name(term, "en"))
+
+
+def _cross(rows: Text, columns: Text, note: Text | None = None) -> Text:
+    """A matrix title, ``基本目標 × 支援の層`` / ``basic goal × layer of help``."""
+    extra = note or Text("", "")
+    return Text(f"{rows.ja} × {columns.ja}{extra.ja}", f"{rows.en} × {columns.en}{extra.en or ''}")
 
 
 def _label(element: Element) -> Text:
@@ -115,7 +129,7 @@ def _label(element: Element) -> Text:
 
 
 def coverage_matrices(
-    structure: PlanStructure,
+    structure: PlanView,
     vocabularies: Vocabularies,
     tagging: Tagging,
     *,
@@ -128,32 +142,35 @@ def coverage_matrices(
     types, of_action = help_types(graph, inferred)
     theme = vocabularies.scheme("theme")
     target = vocabularies.scheme("target-group")
+    goal_name, policy_name, actor_name, layer = (
+        _name(c) for c in (KZ.BasicGoal, KZ.Policy, KZ.Actor, KZ.HelpType)
+    )
     matrices = [
         Matrix(
             "goal-help-type",
-            Text("基本目標 × 支援の層（推論による）", "goal × layer of help (inferred)"),
-            Text("基本目標", "goal"),
+            _cross(goal_name, layer, Text("（推論による）", " (inferred)")),
+            goal_name,
             [(g.notation, _label(g)) for g in goals],
             [(n, label) for n, label, _ in types],
         ),
         Matrix(
             "goal-actor",
-            Text("基本目標 × 実施主体", "goal × actor"),
-            Text("基本目標", "goal"),
+            _cross(goal_name, actor_name),
+            goal_name,
             [(g.notation, _label(g)) for g in goals],
             actors,
         ),
         Matrix(
             "policy-theme",
-            Text("施策 × テーマ", "policy × theme"),
-            Text("施策", "policy"),
+            _cross(policy_name, theme.label),
+            policy_name,
             [(p.notation, _label(p)) for p in policies],
             [(c.id, c.label) for c in theme.concepts],
         ),
         Matrix(
             "actor-target-group",
-            Text("実施主体 × 対象者", "actor × target group"),
-            Text("実施主体", "actor"),
+            _cross(actor_name, target.label),
+            actor_name,
             actors,
             [(c.id, c.label) for c in target.concepts],
         ),

@@ -33,7 +33,7 @@ from rdflib.namespace import RDF, SKOS, XSD
 
 from kizuna_graph.analyze.concepts import Concept, NearDuplicateRules, RejectedPair, Vocabularies, mint_under
 from kizuna_graph.analyze.tagging import Tagging
-from kizuna_graph.plan.structure import Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import Element, Kind, PlanView, notation_key
 from kizuna_graph.terms.namespaces import KZ, bind_prefixes
 
 __all__ = [
@@ -91,7 +91,7 @@ def _bigrams(text: str, stop_phrases: tuple[str, ...]) -> set[str]:
     return {part[i : i + 2] for part in text.split() for i in range(len(part) - 1)}
 
 
-def near_duplicates(structure: PlanStructure, rules: NearDuplicateRules) -> NearDuplicateFinding:
+def near_duplicates(structure: PlanView, rules: NearDuplicateRules) -> NearDuplicateFinding:
     """Near-duplicate pairs among the numbered actions and among the citizen actions, in the plan's order."""
     found: list[NearDuplicate] = []
     for kind in (Kind.ACTION, Kind.CITIZEN_ACTION):
@@ -115,7 +115,7 @@ def near_duplicates(structure: PlanStructure, rules: NearDuplicateRules) -> Near
     return NearDuplicateFinding(tuple(pairs), tuple(rejected), tuple(rejected_by.values()))
 
 
-def concept_weights(structure: PlanStructure, tagging: Tagging) -> dict[str, float]:
+def concept_weights(structure: PlanView, tagging: Tagging) -> dict[str, float]:
     """``ln(N / df)`` of every concept that tags at least one measure, by concept key."""
     measures = structure.of_kind(Kind.MEASURE)
     df: dict[str, int] = {}
@@ -125,7 +125,7 @@ def concept_weights(structure: PlanStructure, tagging: Tagging) -> dict[str, flo
     return {key: math.log(len(measures) / count) for key, count in sorted(df.items())}
 
 
-def _scope(structure: PlanStructure, a: Element, b: Element) -> Scope:
+def _scope(structure: PlanView, a: Element, b: Element) -> Scope:
     policies = [{p.iri for p in structure.ancestors(m.iri, Kind.POLICY)} for m in (a, b)]
     goals = [{g.iri for g in structure.ancestors(m.iri, Kind.GOAL)} for m in (a, b)]
     if policies[0] & policies[1]:
@@ -136,7 +136,7 @@ def _scope(structure: PlanStructure, a: Element, b: Element) -> Scope:
 
 
 def cross_links(
-    structure: PlanStructure,
+    structure: PlanView,
     vocabularies: Vocabularies,
     tagging: Tagging,
     duplicates: NearDuplicateFinding,
@@ -171,12 +171,12 @@ def cross_links(
     return links
 
 
-def cross_link_iri(base: str, structure: PlanStructure, link: CrossLink) -> URIRef:
+def cross_link_iri(base: str, structure: PlanView, link: CrossLink) -> URIRef:
     return mint_under(base, structure.plan, "cross-link", link.a.notation, link.b.notation)
 
 
 def cross_link_graph(
-    structure: PlanStructure,
+    structure: PlanView,
     links: list[CrossLink],
     *,
     base: str,

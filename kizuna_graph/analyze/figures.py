@@ -14,19 +14,22 @@ from __future__ import annotations
 import io
 import math
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from matplotlib import font_manager, rc_context
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ft2font import FT2Font
+from matplotlib.ft2font import FT2Font, LoadFlags
 from matplotlib.text import Text as MplText
+
+if TYPE_CHECKING:
+    from matplotlib.ft2font import GlyphIndexType
 
 from kizuna_graph.analyze.crosslinks import CrossLink, Scope
 from kizuna_graph.analyze.network import Communities
 from kizuna_graph.errors import ExportError
-from kizuna_graph.plan.structure import Kind, PlanStructure
+from kizuna_graph.plan.view import Kind, PlanView
 
 __all__ = [
     "PREFERRED_FAMILIES",
@@ -77,12 +80,30 @@ class JapaneseFont:
 
 
 def has_glyphs(path: str, text: str = SAMPLE) -> bool:
-    """Whether the font file has a glyph for every character of ``text`` (first face of a collection)."""
+    """Whether the font file draws every character of ``text`` with a glyph of its own (first face).
+
+    Having a glyph index is not enough: a fallback font such as matplotlib's "Last Resort" (bundled since
+    3.10) maps every character to a placeholder box, one per Unicode block, so 見 and 守 get the same glyph.
+    A font passes when no character of ``text`` is drawn as its ``.notdef`` glyph and different characters
+    are drawn with different outlines.
+    """
     try:
         font = FT2Font(path)
     except (OSError, RuntimeError):
         return False
-    return all(font.get_char_index(ord(ch)) != 0 for ch in text)
+    indices = [font.get_char_index(ord(ch)) for ch in dict.fromkeys(text)]
+    if 0 in indices:
+        return False
+    outlines = [_outline(font, index) for index in indices]
+    return _outline(font, cast("GlyphIndexType", 0)) not in outlines and len(set(outlines)) == len(outlines)
+
+
+def _outline(font: FT2Font, index: GlyphIndexType) -> bytes:
+    """The unhinted outline of glyph ``index``, as bytes to compare."""
+    font.set_size(32, 72)
+    font.load_glyph(index, LoadFlags.NO_HINTING)
+    vertices, codes = font.get_path()
+    return bytes(memoryview(vertices.round(2).tobytes())) + codes.tobytes()
 
 
 def japanese_font() -> JapaneseFont:
@@ -101,7 +122,10 @@ def japanese_font() -> JapaneseFont:
     for entry in sorted(entries, key=rank):
         if entry.style == "normal" and has_glyphs(entry.fname):
             return JapaneseFont(entry.name, entry.fname)
-    raise ExportError(f"no font with Japanese glyphs found for the figures: {INSTALL_HINT}")
+    raise ExportError(
+        f"no font with Japanese glyphs found for the figures (fallback fonts that draw boxes, such as "
+        f"matplotlib's Last Resort, do not count): {INSTALL_HINT}"
+    )
 
 
 def _rc(font: JapaneseFont) -> Any:
@@ -132,7 +156,7 @@ def _right_edge(figure: Figure, axes: Axes, text: MplText) -> float:
     return float(axes.transData.inverted().transform((extent.x1 + pad, extent.y0))[0])
 
 
-def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, bytes]:
+def plan_tree_figure(structure: PlanView, font: JapaneseFont) -> dict[str, bytes]:
     """Goals → policies → measures, left to right; a measure under two policies gets a second, red edge."""
     measures = structure.of_kind(Kind.MEASURE)
     goals = structure.of_kind(Kind.GOAL)
@@ -170,12 +194,13 @@ def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, 
                     zorder=2,
                 )
                 right[element.iri] = _right_edge(figure, axes, text)
+        acting = structure.actors(Kind.ACTION)
         for measure in measures:
-            actors = [a.actor for a in structure.children_of(measure.iri, Kind.ACTION)]
+            actors = [a.actor_id for a in structure.children_of(measure.iri, Kind.ACTION)]
             counts = "・".join(
-                f"{name}{actors.count(key)}"
-                for key, name in (("city", "市"), ("council", "社協"))
-                if key in actors
+                f"{actor.label.ja}{actors.count(actor.notation)}"
+                for actor in acting
+                if actor.notation in actors
             )
             multi = len(structure.parents[measure.iri]) > 1
             axes.text(
@@ -208,9 +233,11 @@ def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, 
                 linewidth=0.8,
                 zorder=1,
             )
+        names_ja = "・".join(actor.label.ja for actor in acting)
+        names_en = " and ".join(f"{actor.label.en or actor.notation} {actor.label.ja}" for actor in acting)
         axes.set_title(
-            "計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組み項目の数：市・社協）\n"
-            "Plan tree: goals → policies → measures (numbered actions by the City 市 and the Council 社協); "
+            f"計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組み項目の数：{names_ja}）\n"
+            f"Plan tree: goals → policies → measures (numbered actions by {names_en}); "
             "red dashed edge = a measure listed under a second policy",
             fontsize=10,
             loc="left",
@@ -219,7 +246,7 @@ def plan_tree_figure(structure: PlanStructure, font: JapaneseFont) -> dict[str, 
 
 
 def cross_link_figure(
-    structure: PlanStructure,
+    structure: PlanView,
     links: list[CrossLink],
     communities: Communities,
     font: JapaneseFont,

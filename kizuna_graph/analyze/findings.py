@@ -2,8 +2,8 @@
 
 :func:`find` runs the steps that need no networkx or matplotlib — read the plan's structure back from its graph,
 load the vocabularies, tag, find near-duplicates and cross-links — and returns them with their RDF graph, which
-``kizuna build`` publishes as ``{slug}-analysis.ttl`` next to the plan (it is fast: a few tens of
-milliseconds) and ``kizuna analyze`` turns into tables, GraphML and figures.
+``kizuna analyze`` publishes as ``{slug}-analysis.ttl`` (``kizuna build`` does not) and turns into tables,
+GraphML and figures.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from kizuna_graph.analyze.crosslinks import (
     near_duplicates,
 )
 from kizuna_graph.analyze.tagging import Tagging, tag_elements, tag_graph
-from kizuna_graph.plan.structure import PlanStructure, read_structure
+from kizuna_graph.plan.view import PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import bind_prefixes
 
@@ -31,7 +31,7 @@ __all__ = ["Findings", "find"]
 
 @dataclass
 class Findings:
-    structure: PlanStructure
+    structure: PlanView
     vocabularies: Vocabularies
     tagging: Tagging
     duplicates: NearDuplicateFinding
@@ -48,7 +48,7 @@ def find(
 ) -> Findings:
     """Tag the plan in ``plan_graph`` and link its measures; the RDF holds schemes, tags and cross-links."""
     vocabularies = vocabularies or load_vocabularies(vocabulary_folder)
-    structure = read_structure(plan_graph)
+    structure = read_view(plan_graph)
     tagging = tag_elements(structure, vocabularies)
     duplicates = near_duplicates(structure, vocabularies.near_duplicates)
     links = cross_links(structure, vocabularies, tagging, duplicates)

@@ -4,7 +4,7 @@ Two graphs are built from the RDF graph, each from explicitly chosen predicates,
 
 the hierarchy (:func:`hierarchy_dag`)
     a ``DiGraph`` with an edge parent → child for each triple of the containment predicates in
-    :data:`kizuna_graph.plan.structure.HIERARCHY` (kz:hasGoal, kz:hasPolicy, kz:hasMeasure, kz:hasAction,
+    :data:`kizuna_graph.plan.view.HIERARCHY` (kz:hasGoal, kz:hasPolicy, kz:hasMeasure, kz:hasAction,
     kz:hasCitizenAction). It must be acyclic; an element with more than one parent is a finding
     (:func:`multi_parent_elements`) — the plan reuses it in two places.
 the cross-link network (:func:`cross_link_network`)
@@ -29,7 +29,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
 from kizuna_graph.errors import KizunaError
-from kizuna_graph.plan.structure import HIERARCHY, Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import HIERARCHY, Element, Kind, PlanView, notation_key
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = [
@@ -74,7 +74,7 @@ class Communities:
     modularity: float
 
 
-def hierarchy_dag(graph: Graph, structure: PlanStructure) -> nx.DiGraph:
+def hierarchy_dag(graph: Graph, structure: PlanView) -> nx.DiGraph:
     """The containment hierarchy as a DAG; nodes carry ``kind``, ``notation``, ``label_ja``, ``label_en``."""
     dag = nx.DiGraph()
     for node in sorted(structure.elements, key=lambda n: notation_key(structure.elements[n].notation)):
@@ -96,7 +96,7 @@ def hierarchy_dag(graph: Graph, structure: PlanStructure) -> nx.DiGraph:
     return dag
 
 
-def multi_parent_elements(dag: nx.DiGraph, structure: PlanStructure) -> list[MultiParent]:
+def multi_parent_elements(dag: nx.DiGraph, structure: PlanView) -> list[MultiParent]:
     """Elements with more than one parent in the hierarchy, with their parents, in the plan's order."""
     found = []
     for node in dag.nodes:
@@ -108,7 +108,7 @@ def multi_parent_elements(dag: nx.DiGraph, structure: PlanStructure) -> list[Mul
     return sorted(found, key=lambda m: notation_key(m.element.notation))
 
 
-def cross_link_network(analysis_graph: Graph, structure: PlanStructure) -> nx.Graph:
+def cross_link_network(analysis_graph: Graph, structure: PlanView) -> nx.Graph:
     """Measures as nodes, ``kz:CrossLink`` resources as edges with ``weight`` (strength) and ``distance``."""
     network = nx.Graph()
     for measure in structure.of_kind(Kind.MEASURE):
@@ -140,7 +140,7 @@ def cross_link_network(analysis_graph: Graph, structure: PlanStructure) -> nx.Gr
     return network
 
 
-def centrality(network: nx.Graph, structure: PlanStructure, communities: Communities) -> list[Centrality]:
+def centrality(network: nx.Graph, structure: PlanView, communities: Communities) -> list[Centrality]:
     """Hubs and bridges among the measures, strongest hub first (weighted degree, then betweenness)."""
     degree = nx.degree_centrality(network)
     betweenness = nx.betweenness_centrality(network, weight="distance", normalized=True)
@@ -160,9 +160,7 @@ def centrality(network: nx.Graph, structure: PlanStructure, communities: Communi
     return rows
 
 
-def bridges(
-    network: nx.Graph, structure: PlanStructure
-) -> tuple[list[tuple[Element, Element]], list[Element]]:
+def bridges(network: nx.Graph, structure: PlanView) -> tuple[list[tuple[Element, Element]], list[Element]]:
     """Bridge edges and articulation points (measures whose removal splits a group of linked measures)."""
     key = lambda n: notation_key(structure.elements[n].notation)  # noqa: E731
     edges = sorted(
@@ -195,7 +193,7 @@ def adjusted_rand_index(labels_a: list[str], labels_b: list[str]) -> float:
     return (index - expected) / (maximum - expected)
 
 
-def communities(network: nx.Graph, structure: PlanStructure, *, seed: int = LOUVAIN_SEED) -> Communities:
+def communities(network: nx.Graph, structure: PlanView, *, seed: int = LOUVAIN_SEED) -> Communities:
     """Louvain communities of the measures (weight = strength), numbered by their first measure."""
     key = lambda e: notation_key(e.notation)  # noqa: E731
     found = nx.community.louvain_communities(network, weight="weight", seed=seed)

@@ -12,23 +12,29 @@ from typing import Literal
 
 from kizuna_graph.analyze.coverage import Matrix
 from kizuna_graph.analyze.crosslinks import Scope
+from kizuna_graph.analyze.network import MultiParent
 from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.analyze.tagging import FROM_ACTIONS, WORD_MATCH
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.structure import Element, Kind
+from kizuna_graph.plan.view import ELEMENT_KINDS, KIND_CLASSES, Element, Kind
+from kizuna_graph.terms.labels import Lang, term_name
+from kizuna_graph.terms.namespaces import KZ
 from kizuna_graph.version import __version__
 
-__all__ = ["Language", "markdown_report"]
+__all__ = ["markdown_report"]
 
-Language = Literal["ja", "en"]
 TOP_LINKS = 10
 TOP_HUBS = 8
 
 
 class _Writer:
-    def __init__(self, language: Language) -> None:
+    def __init__(self, language: Lang) -> None:
         self.language = language
         self.lines: list[str] = []
+
+    def kind(self, kind: Kind | Literal["leaf"]) -> str:
+        """The ontology's name of a kind of element (``"leaf"``: kz:Action, numbered or citizen action)."""
+        return term_name(KZ.Action if kind == "leaf" else KIND_CLASSES[kind], self.language)
 
     def t(self, ja: str, en: str) -> str:
         return ja if self.language == "ja" else en
@@ -73,15 +79,22 @@ def _matrix(w: _Writer, matrix: Matrix) -> None:
     )
 
 
-def markdown_report(result: AnalysisResult, language: Language, *, files: list[str]) -> str:
+def markdown_report(result: AnalysisResult, language: Lang, *, files: list[str]) -> str:
+    """The report in ``language``; every count, name and sentence about the plan is read from ``result``."""
     w = _Writer(language)
-    f = result.findings
-    s, tagging, vocab = f.structure, f.tagging, f.vocabularies
+    _header(w, result)
+    _summary(w, result)
+    _hierarchy(w, result)
+    _tags(w, result)
+    _links(w, result)
+    _network(w, result)
+    _coverage(w, result)
+    _files(w, files)
+    return "\n".join(w.lines)
+
+
+def _header(w: _Writer, result: AnalysisResult) -> None:
     plan = result.plan_file
-    actions, citizen = s.of_kind(Kind.ACTION), s.of_kind(Kind.CITIZEN_ACTION)
-    measures = s.of_kind(Kind.MEASURE)
-    by_actor = {a: sum(1 for x in actions if x.actor == a) for a in ("city", "council")}
-    cross_goal = [link for link in f.links if link.scope is Scope.CROSS_GOAL]
     w(f"# {w.text(plan.plan.title)} — {w.t('取り組み間の関連の分析', 'analysis of cross-links')}")
     w()
     w(
@@ -89,19 +102,12 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
         f"{plan.sha256[:16]}) · vocabularies/ (sha256 {_vocabulary_digest(result)})_"
     )
     w()
+
+
+def _summary(w: _Writer, result: AnalysisResult) -> None:
     w(f"## {w.t('要約', 'Summary')}")
     w()
-    w(
-        "- "
-        + w.t(
-            f"計画：基本目標 {len(s.of_kind(Kind.GOAL))}・施策 {len(s.of_kind(Kind.POLICY))}・取り組み "
-            f"{len(measures)}・番号付きの取り組み項目 {len(actions)}（市 {by_actor['city']}・社協 "
-            f"{by_actor['council']}）・市民・地域の取り組み {len(citizen)}",
-            f"Plan: {len(s.of_kind(Kind.GOAL))} goals, {len(s.of_kind(Kind.POLICY))} policies, {len(measures)} "
-            f"measures, {len(actions)} numbered actions (City {by_actor['city']}, Council {by_actor['council']}), "
-            f"{len(citizen)} citizen actions",
-        )
-    )
+    _plan_counts(w, result)
     for multi in result.multi_parents:
         parents = w.t("、", ", ").join(w.el(p) for p in multi.parents)
         w(
@@ -112,18 +118,42 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
                 f"← {parents}",
             )
         )
+    _tag_counts(w, result)
+    _top_findings(w, result)
+    w()
+
+
+def _plan_counts(w: _Writer, result: AnalysisResult) -> None:
+    s = result.findings.structure
+    actions = s.of_kind(Kind.ACTION)
+    by_actor = w.t("・", ", ").join(
+        f"{w.text(actor.label)} {sum(1 for x in actions if x.actor_id == actor.notation)}"
+        for actor in s.actors(Kind.ACTION)
+    )
+    counts = [f"{w.kind(kind)} {len(s.of_kind(kind))}" for kind in ELEMENT_KINDS]
+    counts[ELEMENT_KINDS.index(Kind.ACTION)] += f"（{by_actor}）" if w.language == "ja" else f" ({by_actor})"
+    w("- " + w.t("計画：", "Plan: ") + w.t("・", ", ").join(counts))
+
+
+def _tag_counts(w: _Writer, result: AnalysisResult) -> None:
+    tagging, vocab = result.findings.tagging, result.findings.vocabularies
     rules = {rule: sum(1 for t in tagging.tags if t.rule == rule) for rule in (WORD_MATCH, FROM_ACTIONS)}
     w(
         "- "
         + w.t(
             f"概念タグ：{len(vocab.schemes)} 体系 {len(vocab.concepts)} 概念、タグ {len(tagging.tags)} 件（照合語の一致 "
-            f"{rules[WORD_MATCH]}・取り組み項目からの集約 {rules[FROM_ACTIONS]}）、手作業で除外した一致 "
+            f"{rules[WORD_MATCH]}・{w.kind(Kind.ACTION)}からの集約 {rules[FROM_ACTIONS]}）、手作業で除外した一致 "
             f"{len(tagging.rejections)} 件",
             f"Concept tags: {len(vocab.concepts)} concepts in {len(vocab.schemes)} schemes, {len(tagging.tags)} tags "
             f"({rules[WORD_MATCH]} by matching word, {rules[FROM_ACTIONS]} from a measure's actions), "
             f"{len(tagging.rejections)} matches rejected by hand",
         )
     )
+
+
+def _top_findings(w: _Writer, result: AnalysisResult) -> None:
+    f, s = result.findings, result.findings.structure
+    cross_goal = [link for link in f.links if link.scope is Scope.CROSS_GOAL]
     if cross_goal:
         top = cross_goal[0]
         shared = w.t("、", ", ").join(w.text(c.label) for c in top.shared)
@@ -137,27 +167,37 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
             )
         )
     same = [
-        p for p in f.duplicates.pairs if p.a.kind is Kind.ACTION and s.parents[p.a.iri] == s.parents[p.b.iri]
+        p
+        for p in f.duplicates.pairs
+        if p.a.kind is Kind.ACTION
+        and s.parents[p.a.iri] == s.parents[p.b.iri]
+        and p.a.actor_id != p.b.actor_id
     ]
     w(
         "- "
         + w.t(
-            f"近似重複の取り組み項目：{len(f.duplicates.pairs)} 組（うち同じ取り組みの中で市と社協が重なるもの {len(same)} 組）",
-            f"Near-duplicate actions: {len(f.duplicates.pairs)} pairs ({len(same)} of them the City and the Council "
+            f"近似重複の取り組み項目：{len(f.duplicates.pairs)} 組（うち同じ取り組みの中で主体の異なる項目が重なるもの "
+            f"{len(same)} 組）",
+            f"Near-duplicate actions: {len(f.duplicates.pairs)} pairs ({len(same)} of them by different actors "
             "within one measure)",
         )
     )
-    hub = result.centrality[0]
-    bridge = max(result.centrality, key=lambda r: (r.betweenness, -r.weighted_degree))
-    w(
-        "- "
-        + w.t(
-            f"ハブ：{w.el(hub.measure)}（重み付き次数 {hub.weighted_degree}）；橋渡し：{w.el(bridge.measure)}"
-            f"（媒介中心性 {bridge.betweenness}）",
-            f"Hub: {w.el(hub.measure)} (weighted degree {hub.weighted_degree}); bridge: {w.el(bridge.measure)} "
-            f"(betweenness {bridge.betweenness})",
+    _network_summary(w, result)
+
+
+def _network_summary(w: _Writer, result: AnalysisResult) -> None:
+    if result.centrality:
+        hub = result.centrality[0]
+        bridge = max(result.centrality, key=lambda r: (r.betweenness, -r.weighted_degree))
+        w(
+            "- "
+            + w.t(
+                f"ハブ：{w.el(hub.measure)}（重み付き次数 {hub.weighted_degree}）；橋渡し：{w.el(bridge.measure)}"
+                f"（媒介中心性 {bridge.betweenness}）",
+                f"Hub: {w.el(hub.measure)} (weighted degree {hub.weighted_degree}); bridge: "
+                f"{w.el(bridge.measure)} (betweenness {bridge.betweenness})",
+            )
         )
-    )
     c = result.communities
     w(
         "- "
@@ -170,33 +210,62 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
     )
     helps = next(m for m in result.coverage if m.name == "goal-help-type")
     totals = w.t("、", ", ").join(f"{w.text(label)} {helps.column_total(k)}" for k, label in helps.columns)
+    twice = [m.element.notation for m in _under_several_goals(result)]
     w(
         "- "
         + w.t(
-            f"支援の層（推論、取り組み項目の数、2-3-2 は二つの目標で数える）：{totals}",
-            f"Layers of help (inferred; actions, 2-3-2 counted under both its goals): {totals}",
+            "支援の層（推論、取り組み項目の数"
+            + (f"、{'・'.join(twice)} は二つ以上の目標で数える" if twice else "")
+            + f"）：{totals}",
+            "Layers of help (inferred; actions"
+            + (f", {', '.join(twice)} counted under each of its goals" if twice else "")
+            + f"): {totals}",
         )
     )
-    w()
-    _hierarchy(w, result)
-    _tags(w, result)
-    _links(w, result)
-    _network(w, result)
+
+
+def _under_several_goals(result: AnalysisResult) -> list[MultiParent]:
+    """The elements under two or more parents that belong to two or more goals."""
+    s = result.findings.structure
+    return [m for m in result.multi_parents if len(s.ancestors(m.element.iri, Kind.GOAL)) > 1]
+
+
+def _coverage(w: _Writer, result: AnalysisResult) -> None:
+    s = result.findings.structure
     w(f"## 6. {w.t('カバレッジ行列', 'Coverage matrices')}")
     w()
-    w(
-        w.t(
-            "数えるのは取り組み項目（番号付きの取り組みと市民・地域の取り組み）。2-3-2 の項目は施策 2-3 と 3-3 の両方"
-            "（したがって目標 2 と 3 の両方）で数える。二つの支援の層に該当する項目（市民・地域の取り組みは自助と互助）や"
-            "複数の概念を持つ項目は、それぞれの列で数える。",
-            "Counts are of actions (numbered and citizen actions). The actions of 2-3-2 count under both policies "
-            "2-3 and 3-3 (hence under goals 2 and 3). An action in two layers of help (citizen actions: self-help "
-            "and mutual help) or with several concepts counts in each of its columns.",
-        )
+    counted = w.t(
+        f"数えるのは{w.kind('leaf')}（{w.kind(Kind.ACTION)}と{w.kind(Kind.CITIZEN_ACTION)}）。",
+        f"Counts are of actions ({w.kind(Kind.ACTION)}s and {w.kind(Kind.CITIZEN_ACTION)}s).",
     )
+    for multi in result.multi_parents:
+        parents = [p.notation for p in multi.parents]
+        goals = [g.notation for g in s.ancestors(multi.element.iri, Kind.GOAL)]
+        of_goals = (
+            w.t(
+                f"（したがって目標 {' と '.join(goals)} の両方）",
+                f" (hence under goals {' and '.join(goals)})",
+            )
+            if len(goals) > 1
+            else ""
+        )
+        kind = w.kind(multi.parents[0].kind)
+        counted += w.t(
+            f"{multi.element.notation} の項目は{kind} {' と '.join(parents)} の両方{of_goals}で数える。",
+            f" The actions of {multi.element.notation} count under "
+            f"{' and '.join(f'{kind} {p}' for p in parents)}{of_goals}.",
+        )
+    counted += w.t(
+        "二つ以上の支援の層に該当する項目や複数の概念を持つ項目は、それぞれの列で数える。",
+        " An action in two or more layers of help or with several concepts counts in each of its columns.",
+    )
+    w(counted)
     w()
     for matrix in result.coverage:
         _matrix(w, matrix)
+
+
+def _files(w: _Writer, files: list[str]) -> None:
     w(f"## 7. {w.t('図とファイル', 'Figures and files')}")
     w()
     w(f"![{w.t('計画の体系', 'plan tree')}](plan-tree.svg)")
@@ -205,7 +274,6 @@ def markdown_report(result: AnalysisResult, language: Language, *, files: list[s
     w()
     w(", ".join(f"`{name}`" for name in files))
     w()
-    return "\n".join(w.lines)
 
 
 def _hierarchy(w: _Writer, result: AnalysisResult) -> None:
@@ -258,9 +326,9 @@ def _tags(w: _Writer, result: AnalysisResult) -> None:
         w.table(
             [
                 w.t("概念", "concept"),
-                w.t("番号付き", "numbered"),
-                w.t("市民・地域", "citizen"),
-                w.t("取り組み", "measures"),
+                w.kind(Kind.ACTION),
+                w.kind(Kind.CITIZEN_ACTION),
+                w.kind(Kind.MEASURE),
                 w.t("照合語", "matching words"),
             ],
             rows,

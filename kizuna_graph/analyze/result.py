@@ -11,7 +11,7 @@ from kizuna_graph.analyze.coverage import Matrix
 from kizuna_graph.analyze.findings import Findings
 from kizuna_graph.analyze.network import Centrality, Communities, MultiParent
 from kizuna_graph.plan.model import PlanFile
-from kizuna_graph.plan.structure import Element
+from kizuna_graph.plan.view import Element
 
 __all__ = ["AnalysisResult"]
 

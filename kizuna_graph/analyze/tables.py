@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import networkx as nx
 
 from kizuna_graph.analyze.crosslinks import concept_weights
 from kizuna_graph.analyze.result import AnalysisResult
-from kizuna_graph.plan.structure import Kind, notation_key
+from kizuna_graph.plan.view import Kind, notation_key
 
-__all__ = ["csv_tables", "graphml_files"]
+__all__ = ["TABLES", "csv_tables", "graphml_files"]
 
 
 def _csv(header: Sequence[str], rows: Iterable[Sequence[Any]]) -> bytes:
@@ -34,11 +34,10 @@ def _goals(result: AnalysisResult, element: Any) -> str:
     return " ".join(g.notation for g in result.findings.structure.ancestors(element.iri, Kind.GOAL))
 
 
-def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
-    f = result.findings
-    structure, tagging, vocab = f.structure, f.tagging, f.vocabularies
-    tables: dict[str, bytes] = {}
-    tables["tags.csv"] = _csv(
+def _tags(result: AnalysisResult) -> bytes:
+    """One row per concept tag: element, concept, rule and the words that matched."""
+    tagging = result.findings.tagging
+    return _csv(
         [
             "element",
             "kind",
@@ -67,7 +66,12 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for t in tagging.tags
         ),
     )
-    tables["tag-rejections.csv"] = _csv(
+
+
+def _tag_rejections(result: AnalysisResult) -> bytes:
+    """One row per match rejected by an exception of the vocabularies, with its reason."""
+    tagging = result.findings.tagging
+    return _csv(
         [
             "element",
             "element_ja",
@@ -96,6 +100,11 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             )
         ),
     )
+
+
+def _concepts(result: AnalysisResult) -> bytes:
+    """One row per concept: how many elements of each kind carry it, and its weight."""
+    tagging, vocab = result.findings.tagging, result.findings.vocabularies
     weights = _weights(result)
     rows = []
     for concept in vocab.concepts:
@@ -113,7 +122,7 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
                 " ".join(concept.words),
             )
         )
-    tables["concepts.csv"] = _csv(
+    return _csv(
         [
             "scheme",
             "concept",
@@ -127,7 +136,11 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
         ],
         rows,
     )
-    tables["multi-parent.csv"] = _csv(
+
+
+def _multi_parent(result: AnalysisResult) -> bytes:
+    """One row per element under two or more parents."""
+    return _csv(
         ["element", "kind", "label_ja", "label_en", "parents", "parents_ja"],
         (
             (
@@ -141,6 +154,11 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for m in result.multi_parents
         ),
     )
+
+
+def _near_duplicates(result: AnalysisResult) -> bytes:
+    """One row per pair of near-duplicate actions, kept or rejected by hand."""
+    f, structure = result.findings, result.findings.structure
     measure_of = {
         a.iri: m for m in structure.of_kind(Kind.MEASURE) for a in structure.children_of(m.iri, Kind.ACTION)
     }
@@ -148,7 +166,7 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
         (p, "rejected", r) for p, r in f.duplicates.rejected
     ]
     pairs.sort(key=lambda item: (notation_key(item[0].a.notation), notation_key(item[0].b.notation)))
-    tables["near-duplicates.csv"] = _csv(
+    return _csv(
         [
             "a",
             "b",
@@ -183,8 +201,13 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for p, status, r in pairs
         ),
     )
+
+
+def _cross_links(result: AnalysisResult) -> bytes:
+    """One row per cross-link between measures, strongest first."""
+    f, vocab = result.findings, result.findings.vocabularies
     minimum = vocab.strength.min_strength
-    tables["cross-links.csv"] = _csv(
+    return _csv(
         [
             "rank",
             "a",
@@ -219,8 +242,12 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for rank, link in enumerate(f.links, start=1)
         ),
     )
+
+
+def _centrality(result: AnalysisResult) -> bytes:
+    """One row per measure of the cross-link network: degree, betweenness, community."""
     points = {p.iri for p in result.articulation_points}
-    tables["centrality.csv"] = _csv(
+    return _csv(
         [
             "measure",
             "label_ja",
@@ -247,9 +274,14 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for r in result.centrality
         ),
     )
+
+
+def _community_goal(result: AnalysisResult) -> bytes:
+    """The Louvain communities against the plan's goals (contingency table)."""
+    structure = result.findings.structure
     goals = structure.of_kind(Kind.GOAL)
     c = result.communities
-    tables["community-goal.csv"] = _csv(
+    return _csv(
         ["community", *(f"goal_{g.notation}" for g in goals), "measures"],
         (
             (
@@ -260,6 +292,11 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             for number, members in enumerate(c.members, start=1)
         ),
     )
+
+
+def _coverage(result: AnalysisResult) -> dict[str, bytes]:
+    """One table per coverage matrix."""
+    tables: dict[str, bytes] = {}
     for matrix in result.coverage:
         tables[f"coverage-{matrix.name}.csv"] = _csv(
             ["row", "row_ja", "row_en", *(key for key, _ in matrix.columns), "total"],
@@ -275,6 +312,24 @@ def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
             ),
         )
     return tables
+
+
+#: The CSV tables of the analysis folder, each written by one function.
+TABLES: dict[str, Callable[[AnalysisResult], bytes]] = {
+    "tags.csv": _tags,
+    "tag-rejections.csv": _tag_rejections,
+    "concepts.csv": _concepts,
+    "multi-parent.csv": _multi_parent,
+    "near-duplicates.csv": _near_duplicates,
+    "cross-links.csv": _cross_links,
+    "centrality.csv": _centrality,
+    "community-goal.csv": _community_goal,
+}
+
+
+def csv_tables(result: AnalysisResult) -> dict[str, bytes]:
+    """Every CSV table of the analysis folder: :data:`TABLES` and the coverage matrices."""
+    return {**{name: table(result) for name, table in TABLES.items()}, **_coverage(result)}
 
 
 def _weights(result: AnalysisResult) -> dict[str, float]:

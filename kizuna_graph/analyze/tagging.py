@@ -28,7 +28,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from kizuna_graph.analyze.concepts import Concept, TagException, Vocabularies, mint_under
-from kizuna_graph.plan.structure import Element, Kind, PlanStructure, notation_key
+from kizuna_graph.plan.view import Element, Kind, PlanView, notation_key
 from kizuna_graph.terms.namespaces import KZ, bind_prefixes
 
 __all__ = ["FROM_ACTIONS", "WORD_MATCH", "Rejection", "Tag", "Tagging", "tag_elements", "tag_graph"]
@@ -103,7 +103,7 @@ def _matches(text: str, word: str, blockers: list[str]) -> bool:
     return False
 
 
-def tag_elements(structure: PlanStructure, vocabularies: Vocabularies) -> Tagging:
+def tag_elements(structure: PlanView, vocabularies: Vocabularies) -> Tagging:
     """Apply the rules to every measure, numbered action and citizen action of the plan."""
     used: set[TagException] = set()
     tags: list[Tag] = []
@@ -142,7 +142,7 @@ def tag_elements(structure: PlanStructure, vocabularies: Vocabularies) -> Taggin
     return Tagging(tags, rejections, unused)
 
 
-def _exists(structure: PlanStructure, notation: str) -> bool:
+def _exists(structure: PlanView, notation: str) -> bool:
     try:
         structure.by_notation(notation)
     except KeyError:
@@ -150,7 +150,7 @@ def _exists(structure: PlanStructure, notation: str) -> bool:
     return True
 
 
-def _from_actions(structure: PlanStructure, tags: list[Tag]) -> list[Tag]:
+def _from_actions(structure: PlanView, tags: list[Tag]) -> list[Tag]:
     by_action: dict[URIRef, list[Tag]] = defaultdict(list)
     for tag in tags:
         if tag.element.kind is Kind.ACTION:
@@ -173,7 +173,7 @@ def _tag_iri(base: str, plan: URIRef, tag: Tag) -> URIRef:
 
 
 def tag_graph(
-    structure: PlanStructure,
+    structure: PlanView,
     vocabularies: Vocabularies,
     tagging: Tagging,
     *,

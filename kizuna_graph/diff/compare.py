@@ -1,6 +1,6 @@
 """What a revision of a plan changed, element by element.
 
-:func:`compare` takes the outlines (:mod:`kizuna_graph.plan.outline`) of an old and a new plan — two editions, or a
+:func:`compare` takes the views (:mod:`kizuna_graph.plan.view`) of an old and a new plan — two editions, or a
 plan and its mid-term review — and returns a :class:`PlanDiff`: one :class:`Change` per thing that happened to
 a goal, policy, measure, numbered action or citizen action. Kinds of change (``ChangeKind``)::
 
@@ -46,23 +46,20 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Literal, get_args
 
 from rdflib import Graph
 
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.outline import (
+from kizuna_graph.plan.view import (
     ELEMENT_KINDS,
     Element,
-    ElementKind,
-    PlanOutline,
+    Kind,
+    PlanView,
     Term,
-    load_outline,
-    read_outline,
+    notation_key,
+    read_view,
 )
-from kizuna_graph.plan.structure import notation_key
-from kizuna_graph.terms.iris import DEFAULT_BASE
 
 ChangeKind = Literal[
     "added",
@@ -86,7 +83,7 @@ SIMILARITY_THRESHOLD = 0.6
 class Ref:
     """An element as one of the two plans names it."""
 
-    kind: ElementKind
+    kind: Kind
     key: str
     notation: str
     label: Text
@@ -110,32 +107,42 @@ class Change:
     contents: tuple[Ref, ...] = ()
 
     @property
-    def element(self) -> ElementKind:
-        ref = self.new or self.old
-        assert ref is not None
-        return ref.kind
+    def element(self) -> Kind:
+        return first_ref(self.new, self.old).kind
 
     @property
     def notation(self) -> str:
         """The element's notation in the old plan if it was there, else in the new plan."""
-        ref = self.old or self.new
-        assert ref is not None
-        return ref.notation
+        return first_ref(self.old, self.new).notation
+
+    def matched(self) -> tuple[Ref, Ref]:
+        """The old and the new element of a change to a matched element (not added, not removed)."""
+        if self.old is None or self.new is None:
+            raise ValueError(f"a {self.change} change has no old and new element")
+        return self.old, self.new
+
+
+def first_ref(*refs: Ref | None) -> Ref:
+    """The first of ``refs`` that is given: every change has an old element, a new one, or both."""
+    for ref in refs:
+        if ref is not None:
+            return ref
+    raise ValueError("a change without an old or a new element")
 
 
 @dataclass(frozen=True, slots=True)
 class PlanDiff:
-    old: PlanOutline
-    new: PlanOutline
+    old: PlanView
+    new: PlanView
     changes: tuple[Change, ...]
     threshold: float
 
     def __bool__(self) -> bool:
         return bool(self.changes)
 
-    def counts(self) -> dict[ChangeKind, Counter[ElementKind]]:
+    def counts(self) -> dict[ChangeKind, Counter[Kind]]:
         """Number of changes by kind of change and kind of element, kinds of change in report order."""
-        counts: dict[ChangeKind, Counter[ElementKind]] = {}
+        counts: dict[ChangeKind, Counter[Kind]] = {}
         for change in self.changes:
             counts.setdefault(change.change, Counter())[change.element] += 1
         return {kind: counts[kind] for kind in CHANGE_KINDS if kind in counts}
@@ -146,21 +153,14 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, _normal(a), _normal(b), autojunk=False).ratio()
 
 
-def compare(old: PlanOutline, new: PlanOutline, *, threshold: float = SIMILARITY_THRESHOLD) -> PlanDiff:
+def compare(old: PlanView, new: PlanView, *, threshold: float = SIMILARITY_THRESHOLD) -> PlanDiff:
     """The changes that turn plan ``old`` into plan ``new``, in report order."""
     return _Comparison(old, new, threshold).run()
 
 
 def compare_graphs(old: Graph, new: Graph, *, threshold: float = SIMILARITY_THRESHOLD) -> PlanDiff:
     """:func:`compare` on the one plan in each graph."""
-    return compare(read_outline(old), read_outline(new), threshold=threshold)
-
-
-def compare_files(
-    old: Path | str, new: Path | str, *, base: str = DEFAULT_BASE, threshold: float = SIMILARITY_THRESHOLD
-) -> PlanDiff:
-    """:func:`compare` on two plan files (YAML source, Turtle, N-Triples or JSON-LD)."""
-    return compare(load_outline(old, base=base), load_outline(new, base=base), threshold=threshold)
+    return compare(read_view(old), read_view(new), threshold=threshold)
 
 
 def _normal(text: str) -> str:
@@ -172,14 +172,14 @@ def _text(element: Element) -> str:
 
 
 class _Comparison:
-    def __init__(self, old: PlanOutline, new: PlanOutline, threshold: float) -> None:
+    def __init__(self, old: PlanView, new: PlanView, threshold: float) -> None:
         self.old, self.new, self.threshold = old, new, threshold
         self.old_by_key, self.new_by_key = old.by_key(), new.by_key()
         self.match: dict[str, str] = {}  # old key → new key, every kind
 
     def run(self) -> PlanDiff:
         for kind in ELEMENT_KINDS:
-            self.pair(self.old.of_kind(kind), self.new.of_kind(kind))
+            self.pair(_outline_of(self.old, kind), _outline_of(self.new, kind))
         changes = [*self.matched_changes(), *self.unmatched_changes()]
         changes.sort(key=_order)
         return PlanDiff(old=self.old, new=self.new, changes=tuple(changes), threshold=self.threshold)
@@ -266,10 +266,15 @@ class _Comparison:
         yield from _unmatched("added", self.new, set(self.match.values()))
 
 
-def _unmatched(change: ChangeKind, outline: PlanOutline, matched: set[str]) -> Iterable[Change]:
+def _outline_of(view: PlanView, kind: Kind) -> tuple[Element, ...]:
+    """The elements of one kind that the plan's outline reaches, in document order."""
+    return tuple(e for e in view.outline if e.kind is kind)
+
+
+def _unmatched(change: ChangeKind, outline: PlanView, matched: set[str]) -> Iterable[Change]:
     """One change per topmost unmatched element, with its unmatched descendants as ``contents``."""
-    parents = {e.key: e.parent for e in outline.elements}
-    gone = [e for e in outline.elements if e.key not in matched]
+    parents = {e.key: e.parent for e in outline.outline}
+    gone = [e for e in outline.outline if e.key not in matched]
     gone_keys = {e.key for e in gone}
 
     def top(key: str) -> str:
@@ -303,8 +308,7 @@ def _terms(item: Element | Term | None) -> tuple[Term, ...]:
 
 
 def _order(change: Change) -> tuple[object, ...]:
-    ref = change.new or change.old
-    assert ref is not None
+    ref = first_ref(change.new, change.old)
     return (
         CHANGE_KINDS.index(change.change),
         ELEMENT_KINDS.index(ref.kind),

@@ -44,11 +44,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff
+from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff, first_ref
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.outline import ElementKind, PlanOutline, Term
+from kizuna_graph.plan.view import ELEMENT_KINDS, KIND_CLASSES, Kind, PlanView, Term
+from kizuna_graph.terms.labels import Lang, term_name
 
-Lang = Literal["ja", "en"]
 DiffFormat = Literal["text", "markdown", "json"]
 
 JSON_FORMAT = "kizuna-diff/1"
@@ -63,18 +63,11 @@ _CHANGE_NAMES: dict[ChangeKind, tuple[str, str]] = {
     "help-type-changed": ("支援の層の変更", "Help type changed"),
     "relinked": ("再掲先の変更", "Cross-listing changed"),
 }
-_ELEMENT_NAMES: dict[ElementKind, tuple[str, str]] = {
-    "goal": ("基本目標", "goal"),
-    "policy": ("施策", "policy"),
-    "measure": ("取り組み", "measure"),
-    "action": ("取り組み項目", "numbered action"),
-    "citizen-action": ("市民・地域の取り組み", "citizen action"),
-}
-_PARENT_KIND: dict[ElementKind, ElementKind] = {
-    "policy": "goal",
-    "measure": "policy",
-    "action": "measure",
-    "citizen-action": "policy",
+_PARENT_KIND: dict[Kind, Kind] = {
+    Kind.POLICY: Kind.GOAL,
+    Kind.MEASURE: Kind.POLICY,
+    Kind.ACTION: Kind.MEASURE,
+    Kind.CITIZEN_ACTION: Kind.POLICY,
 }
 _WORDS: dict[str, tuple[str, str]] = {
     "title": ("計画の変更", "Changes to the plan"),
@@ -112,6 +105,7 @@ class _Item:
 
 class _Words:
     def __init__(self, lang: Lang) -> None:
+        self.lang = lang
         self.i = 0 if lang == "ja" else 1
 
     def __call__(self, word: str) -> str:
@@ -120,8 +114,8 @@ class _Words:
     def change(self, kind: ChangeKind) -> str:
         return _CHANGE_NAMES[kind][self.i]
 
-    def element(self, kind: ElementKind) -> str:
-        return _ELEMENT_NAMES[kind][self.i]
+    def element(self, kind: Kind) -> str:
+        return term_name(KIND_CLASSES[kind], self.lang)
 
     def label(self, text: Text) -> str:
         return (text.en or text.ja) if self.i else text.ja
@@ -135,7 +129,7 @@ class _Words:
         shown = (t.notation if notation else self.label(t.label) for t in terms)
         return self("list_sep").join(shown)
 
-    def plan(self, plan: PlanOutline) -> str:
+    def plan(self, plan: PlanView) -> str:
         period = f"{self('open')}{plan.start}〜{plan.end}{self('close')}" if plan.start and plan.end else ""
         return f"{plan.notation} {self.label(plan.title)}{period}"
 
@@ -144,8 +138,7 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
     sections: dict[ChangeKind, list[_Item]] = {}
     old_elements, new_elements = diff.old.by_key(), diff.new.by_key()
     for change in diff.changes:
-        ref = change.old or change.new
-        assert ref is not None
+        ref = first_ref(change.old, change.new)
         item = _Item(w.change(change.change), f"{ref.notation} {w.label(ref.label)}")
         if change.change in ("added", "removed"):
             outline = new_elements if change.change == "added" else old_elements
@@ -164,7 +157,7 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
         elif change.change == "help-type-changed":
             item.detail = f"{w.terms(change.before)} → {w.terms(change.after)}"
         else:  # relinked
-            kind = w.element("policy")
+            kind = w.element(Kind.POLICY)
             before = w.terms(change.before, notation=True)
             after = w.terms(change.after, notation=True)
             item.detail = f"{w('also')} {kind} {before} → {after}"
@@ -173,29 +166,28 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
 
 
 def _notations(change: Change) -> str:
-    assert change.old is not None and change.new is not None
-    return f"{change.old.notation} → {change.new.notation}"
+    old, new = change.matched()
+    return f"{old.notation} → {new.notation}"
 
 
 def _renumbered(change: Change, w: _Words) -> str:
     """`` (old → new)`` when the change also changed the element's notation, else nothing."""
-    assert change.old is not None and change.new is not None
-    if change.old.notation == change.new.notation:
+    old, new = change.matched()
+    if old.notation == new.notation:
         return ""
     return f"{w('open')}{_notations(change)}{w('close')}"
 
 
 def _moved(change: Change, w: _Words) -> str:
-    assert change.old is not None
-    kind = w.element(_PARENT_KIND[change.old.kind])
+    kind = w.element(_PARENT_KIND[change.matched()[0].kind])
     before = w.terms(change.before, notation=True)
     after = w.terms(change.after, notation=True)
     return f"{kind} {before} → {after}{_renumbered(change, w)}"
 
 
 def _reworded(change: Change, w: _Words) -> list[str]:
-    assert change.old is not None and change.new is not None
-    old, new = change.old.label, change.new.label
+    old_ref, new_ref = change.matched()
+    old, new = old_ref.label, new_ref.label
     lines = []
     if old.ja != new.ja:
         lines += [f"{w('old')}: {old.ja}", f"{w('new')}: {new.ja}"]
@@ -208,7 +200,7 @@ def _summary_rows(diff: PlanDiff, w: _Words) -> list[tuple[str, int, str]]:
     rows = []
     for kind, counts in diff.counts().items():
         breakdown = w("list_sep").join(
-            f"{w.element(element)} {counts[element]}" for element in _ELEMENT_NAMES if element in counts
+            f"{w.element(element)} {counts[element]}" for element in ELEMENT_KINDS if element in counts
         )
         rows.append((w.change(kind), sum(counts.values()), breakdown))
     return rows
@@ -277,7 +269,7 @@ def _label(text: Text) -> dict[str, str | None]:
     return {"ja": text.ja, "en": text.en}
 
 
-def _plan_json(plan: PlanOutline) -> dict[str, Any]:
+def _plan_json(plan: PlanView) -> dict[str, Any]:
     period = None
     if plan.start and plan.end:
         period = {"start": plan.start.isoformat(), "end": plan.end.isoformat()}

@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from kizuna_graph.plan.structure import notation_key
+from kizuna_graph.plan.view import notation_key
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
 
 #: keys whose values are numbers in the friendly JSON (xsd:positiveInteger in the graph)

@@ -13,7 +13,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, ORG, RDF, SKOS
 from rdflib.term import Node
 
-from kizuna_graph.plan.structure import Kind, PlanStructure, read_structure
+from kizuna_graph.plan.view import Kind, PlanView, read_view
 from kizuna_graph.terms.namespaces import KZ, VCARD
 
 Row = dict[str, str]
@@ -60,7 +60,7 @@ class Context:
 
     def __init__(self, graph: Graph) -> None:
         self.graph = graph
-        self.structure: PlanStructure = read_structure(graph)
+        self.structure: PlanView = read_view(graph)
         self.plan = self.structure.plan
         publishers = sorted(graph.objects(self.plan, DCTERMS.publisher), key=str)
         coded = [p for p in publishers if graph.value(p, DCTERMS.identifier) is not None]

@@ -34,9 +34,9 @@ from kizuna_graph.export.serialize import (
 )
 from kizuna_graph.export.void import void_graph
 from kizuna_graph.messages import Message, msg
-from kizuna_graph.plan.build import BuildResult, build_graph
+from kizuna_graph.plan.build import BuildResult
+from kizuna_graph.plan.load import LoadedPlan, load
 from kizuna_graph.plan.model import PlanFile
-from kizuna_graph.plan.source import load_plan
 from kizuna_graph.reason.infer import infer
 from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
@@ -146,15 +146,27 @@ def summary(graph: Graph) -> list[tuple[Message, int]]:
     return counts
 
 
-def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
-    plan_file = load_plan(source)
-    result = build_graph(plan_file, base=base)
-    graph = result.graph
-    check = acknowledge(
-        validate(graph, locations=result.locations, source=str(source)), plan_file.plan.acknowledged
-    )
+def checked(loaded: LoadedPlan) -> Report:
+    """Validate a loaded plan; :class:`PlanValidationError` (exit code 1) if it has violations.
+
+    Warnings the plan file acknowledges (``acknowledged_warnings:``) are set apart, not counted.
+    """
+    check = validate(loaded.graph, locations=loaded.locations, source=str(loaded.path))
+    if loaded.plan_file is not None:
+        check = acknowledge(check, loaded.plan_file.plan.acknowledged)
     if not check.conforms:  # a plan with violations is never published; warnings do not stop it
-        raise PlanValidationError(f"{one_line(check)}; run `kizuna validate {source}` for the full report")
+        raise PlanValidationError(
+            f"{one_line(check)}; run `kizuna validate {loaded.path}` for the full report"
+        )
+    return check
+
+
+def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
+    """Load, build, validate and infer a plan, and list the files to publish."""
+    loaded = load(source, base=base)
+    plan_file, result = loaded.source()
+    check = checked(loaded)
+    graph = result.graph
     slug = plan_file.dataset.slug
     ontology = ontology_path()
     # before rendering: a contradiction is an InconsistentGraphError, not an ExportError

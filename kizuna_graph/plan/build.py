@@ -38,10 +38,6 @@ class BuildResult:
     dataset: URIRef | None = None
 
 
-def measure_notation(goal: int, policy: int, measure: int) -> str:
-    return f"{goal}-{policy}-{measure}"
-
-
 class _Builder:
     def __init__(self, plan_file: PlanFile, base: str) -> None:
         self.file = plan_file

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
+from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import msg
+from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import (
     Address,
     Contact,
@@ -103,20 +105,36 @@ def read_dataset(obj: Fields) -> Dataset:
 
 
 def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument | None:
+    """The source document a plan was transcribed from: a file in the plan's folder, kept as its digest.
+
+    ``file`` is a relative path inside the plan file's folder (``sources/isesaki-3-summary.txt``): an absolute
+    path or a ``..`` step is refused, so that a plan file cannot make the build read and publish the name and
+    digest of any other file on the machine; the file is read with a size limit (:data:`SOURCE_MAX_BYTES`).
+    """
     if obj is None:
         return None
     file = obj.string("file")
-    target = (plan_path.parent / file).resolve()
+    relative = PurePosixPath(file)
+    if relative.is_absolute() or PureWindowsPath(file).is_absolute() or ".." in relative.parts:
+        raise obj.error(msg("plan.source_outside", file=file), "file")
+    target = plan_path.parent / relative
     try:
-        raw = target.read_bytes()
-        text = raw.decode("utf-8")
-    except FileNotFoundError:
-        raise obj.error(msg("plan.source_missing", file=file, folder=target.parent), "file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise obj.error(msg("plan.source_unreadable", file=file, reason=str(error)), "file") from None
-    return SourceDocument(
-        file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest(), text=text
-    )
+        raw = read_limited(
+            target, limit=SOURCE_MAX_BYTES, what="the plan's source document", suffixes=(".txt",)
+        )
+    except SourceError as error:
+        if not target.exists():  # a plan copied out of plans/ without its source: say what to do
+            raise obj.error(msg("plan.source_missing", file=file, folder=target.parent), "file") from None
+        raise obj.error(msg("plan.source_unreadable", file=file, reason=error.message), "file") from None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise obj.error(msg("plan.source_not_utf8", file=file), "file") from None
+    return SourceDocument(file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest())
+
+
+#: The largest source document accepted: the transcribed plan is 0.02 MB; a whole plan's text is under 1 MB.
+SOURCE_MAX_BYTES = 4 * 1024 * 1024
 
 
 def read_organisation(obj: Fields) -> Organisation:
@@ -126,7 +144,6 @@ def read_organisation(obj: Fields) -> Organisation:
         address = contact_obj.obj(
             "address", f"the address of {obj.what}", ("region", "locality", "street", "en")
         )
-        assert address is not None
         contact = Contact(
             id=slug(contact_obj, "id"),
             name=contact_obj.text("name"),

@@ -9,7 +9,7 @@ so that reports can point an officer at the place to fix.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,10 +298,11 @@ class Dataset:
 
 @dataclass(frozen=True, slots=True)
 class SourceDocument:
+    """The document a plan was transcribed from: its path relative to the plan file, title and digest."""
+
     file: str
     title: Text
     sha256: str
-    text: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,4 +315,3 @@ class PlanFile:
     source: SourceDocument | None
     organisations: tuple[Organisation, ...]
     plan: Plan
-    extra: dict[str, str] = field(default_factory=dict)

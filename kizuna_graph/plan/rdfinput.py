@@ -105,18 +105,6 @@ def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
     return graph
 
 
-def read_rdf(path: Path | str) -> Graph:
-    """Read an RDF plan file (Turtle, N-Triples or JSON-LD) safely; see the module docstring."""
-    path = Path(path)
-    raw = read_bytes(path)
-    input_format = detect_format(path, raw)
-    if input_format == "yaml":
-        raise SourceError(
-            path, "is a plan source file (YAML), not RDF: load it with kizuna_graph.plan.source"
-        )
-    return parse_rdf(path, raw, input_format)
-
-
 def _check_json_ld(path: Path, text: str) -> None:
     try:
         document = json.loads(text)

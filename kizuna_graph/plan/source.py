@@ -1,21 +1,24 @@
 """Read a plan source file (YAML) into the typed records of :mod:`kizuna_graph.plan.model`.
 
 On top of the checks of :mod:`kizuna_graph.plan.yamlfile` (duplicate keys, anchors, encoding, size…), the reader
-rejects unknown keys, wrong types and missing required fields. With ``numbering="strict"`` (the default, used
-by ``kizuna build``) it also rejects numbers out of sequence, unknown actors and cross-listings to measures
-that do not exist; ``numbering="lenient"`` keeps them as written so that ``kizuna validate`` can report them
-with the shapes. Every problem is a :class:`~kizuna_graph.errors.SourceError`: ``file:line: what to fix``.
+rejects unknown keys, wrong types, missing required fields and numbers written out of order (which the graph
+cannot show). With ``numbering="lenient"`` — how every command reads a plan, through
+:func:`kizuna_graph.plan.load.load` — gaps and repeats in the numbering, unknown actors and cross-listings to
+measures that do not exist are kept as written, for the shapes to report; ``numbering="strict"`` (the default
+of this library function) rejects them here. Every problem is a :class:`~kizuna_graph.errors.SourceError`:
+``file:line: what to fix``.
 """
 
 from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 from pathlib import Path
 from typing import Literal
 
 from kizuna_graph.errors import SourceError
-from kizuna_graph.messages import msg
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.metadata import (
     CONCEPT_KEYS,
     DATASET_KEYS,
@@ -80,10 +83,8 @@ class _Reader:
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
         plan_obj = top.obj("plan", msg("el.plan"), _PLAN_KEYS)
-        assert plan_obj is not None
         plan = self.plan(plan_obj, {o.id for o in organisations})
         dataset_obj = top.obj("dataset", msg("el.dataset"), DATASET_KEYS)
-        assert dataset_obj is not None
         return PlanFile(
             path=str(self.path),
             sha256=hashlib.sha256(raw).hexdigest(),
@@ -96,58 +97,17 @@ class _Reader:
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
-        publishers = tuple(str(p) for _, p, _ in obj.items("publishers", "publisher"))
-        if self.strict:
-            for index, name, line in obj.items("publishers", "publisher"):
-                if name not in organisations:
-                    raise SourceError(
-                        self.path,
-                        msg(
-                            "plan.unknown_publisher",
-                            index=index,
-                            name=name,
-                            known=", ".join(sorted(organisations)),
-                        ),
-                        line=line,
-                    )
+        publishers = self.publishers(obj, organisations)
         actors = tuple(
             self.actor(o)
             for _, o in obj.objects(
                 "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
             )
         )
-        actor_ids = {a.id for a in actors}
-        goals = tuple(
-            self.goal(o, actor_ids)
-            for _, o in obj.objects(
-                "goals", msg("el.goal_word"), ("number", "label", "description", "policies")
-            )
-        )
+        goals = self.goals(obj, {a.id for a in actors})
         self.check_actors(actors)
-        if self.strict:
-            check_sequence(obj, "goals", [(g.number, g.line) for g in goals], msg("seq.goal"))
-            measures = {
-                f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
-            }
-            for goal in goals:
-                for policy in goal.policies:
-                    for listing in policy.cross_listings:
-                        if listing.notation not in measures:
-                            raise SourceError(
-                                self.path,
-                                msg(
-                                    "plan.missing_also",
-                                    notation=listing.notation,
-                                    policy=f"{goal.number}-{policy.number}",
-                                ),
-                                line=listing.line,
-                            )
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
-        assert period is not None
-        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
-        assert help_types is not None
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
-        assert ideal is not None
         plan = Plan(
             municipality=slug(obj, "municipality"),
             edition=obj.number("edition"),
@@ -164,60 +124,14 @@ class _Reader:
             ),
             review_statement=obj.text("review_statement", required=False),
             joint_statement=obj.text("joint_statement", required=False),
-            component_plans=tuple(
-                ComponentPlan(
-                    id=slug(o, "id"),
-                    kind=choice(o, "kind", _COMPONENT_KINDS),
-                    title=o.text("title"),
-                    publisher=o.string("publisher"),
-                    actor=o.string("actor"),
-                    category=o.text("category"),
-                    scope=o.texts("scope", required=False),
-                    line=o.line,
-                )
-                for _, o in obj.objects(
-                    "component_plans",
-                    "component plan",
-                    ("id", "kind", "title", "publisher", "actor", "category", "scope"),
-                    required=False,
-                )
-            ),
+            component_plans=self.component_plans(obj),
             key_concept=read_key_concept(
                 obj.obj("key_concept", "the key concept", CONCEPT_KEYS, required=False)
             ),
-            help_types=HelpTypeScheme(
-                title=help_types.text("scheme_title"),
-                note=help_types.text("note", required=False),
-                types=tuple(
-                    HelpType(
-                        id=slug(o, "id"),
-                        label=o.text("label"),
-                        reading=o.string("reading"),
-                        description=o.text("description"),
-                        example=o.text("example"),
-                        note=o.text("note", required=False),
-                        line=o.line,
-                    )
-                    for _, o in help_types.objects(
-                        "types", "help type", ("id", "label", "reading", "description", "example", "note")
-                    )
-                ),
-            ),
+            help_types=self.help_types(obj),
             actors=actors,
             roles_statement=obj.text("roles_statement", required=False),
-            roles=tuple(
-                Role(
-                    id=slug(o, "id"),
-                    label=o.text("label"),
-                    description=o.text("description"),
-                    holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
-                    note=o.text("note", required=False),
-                    line=o.line,
-                )
-                for _, o in obj.objects(
-                    "roles", "role", ("id", "holders", "label", "description", "note"), required=False
-                )
-            ),
+            roles=self.roles(obj),
             ideal=Ideal(
                 label=ideal.text("label"),
                 subtitle=ideal.text("subtitle", required=False),
@@ -265,6 +179,127 @@ class _Reader:
         if self.strict:
             self.check_help_types(obj, plan)
         return plan
+
+    def publishers(self, obj: Fields, organisations: set[str]) -> tuple[str, ...]:
+        """The plan's publishers; strict: each must be one of the file's organisations."""
+        publishers = []
+        for index, name, line in obj.items("publishers", "publisher"):
+            if self.strict and name not in organisations:
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.unknown_publisher",
+                        index=index,
+                        name=name,
+                        known=", ".join(sorted(organisations)),
+                    ),
+                    line=line,
+                )
+            publishers.append(str(name))
+        return tuple(publishers)
+
+    def goals(self, obj: Fields, actors: set[str]) -> tuple[Goal, ...]:
+        """The goals with everything under them; strict: every cross-listing names a measure of the plan."""
+        goals = tuple(
+            self.goal(o, actors)
+            for _, o in obj.objects(
+                "goals", msg("el.goal_word"), ("number", "label", "description", "policies")
+            )
+        )
+        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], msg("seq.goal"))
+        if not self.strict:
+            return goals
+        measures = {
+            f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
+        }
+        for goal in goals:
+            for policy in goal.policies:
+                for listing in policy.cross_listings:
+                    if listing.notation not in measures:
+                        raise SourceError(
+                            self.path,
+                            msg(
+                                "plan.missing_also",
+                                notation=listing.notation,
+                                policy=f"{goal.number}-{policy.number}",
+                            ),
+                            line=listing.line,
+                        )
+        return goals
+
+    def component_plans(self, obj: Fields) -> tuple[ComponentPlan, ...]:
+        return tuple(
+            ComponentPlan(
+                id=slug(o, "id"),
+                kind=choice(o, "kind", _COMPONENT_KINDS),
+                title=o.text("title"),
+                publisher=o.string("publisher"),
+                actor=o.string("actor"),
+                category=o.text("category"),
+                scope=o.texts("scope", required=False),
+                line=o.line,
+            )
+            for _, o in obj.objects(
+                "component_plans",
+                "component plan",
+                ("id", "kind", "title", "publisher", "actor", "category", "scope"),
+                required=False,
+            )
+        )
+
+    def help_types(self, obj: Fields) -> HelpTypeScheme:
+        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
+        return HelpTypeScheme(
+            title=help_types.text("scheme_title"),
+            note=help_types.text("note", required=False),
+            types=tuple(
+                HelpType(
+                    id=slug(o, "id"),
+                    label=o.text("label"),
+                    reading=o.string("reading"),
+                    description=o.text("description"),
+                    example=o.text("example"),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in help_types.objects(
+                    "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                )
+            ),
+        )
+
+    def roles(self, obj: Fields) -> tuple[Role, ...]:
+        return tuple(
+            Role(
+                id=slug(o, "id"),
+                label=o.text("label"),
+                description=o.text("description"),
+                holders=tuple(str(h) for _, h, _ in o.items("holders", "holder")),
+                note=o.text("note", required=False),
+                line=o.line,
+            )
+            for _, o in obj.objects(
+                "roles", "role", ("id", "holders", "label", "description", "note"), required=False
+            )
+        )
+
+    def check_numbers(
+        self, obj: Fields, key: str, numbers: list[tuple[int, int]], what: str | Message
+    ) -> None:
+        """Numbers run 1, 2, 3… (strict); in either mode, they are written in order.
+
+        The order of the items in the file does not reach the graph (an element's IRI and notation carry its
+        number, not its place), so the shapes cannot see a measure 4 written before measure 3: the reader
+        refuses it. Gaps and repeats do reach the graph, and a lenient read leaves them to the shapes.
+        """
+        if self.strict:
+            check_sequence(obj, key, numbers, what)
+            return
+        for (before, _), (number, line) in itertools.pairwise(numbers):
+            if number < before:
+                raise SourceError(
+                    self.path, msg("value.out_of_order", what=what, number=number, before=before), line=line
+                )
 
     def check_help_types(self, obj: Fields, plan: Plan) -> None:
         """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
@@ -364,10 +399,9 @@ class _Reader:
                 ("number", "label", "description", "citizen_actions", "measures"),
             )
         )
-        if self.strict:
-            check_sequence(
-                obj, "policies", [(p.number, p.line) for p in policies], msg("seq.policy", number=number)
-            )
+        self.check_numbers(
+            obj, "policies", [(p.number, p.line) for p in policies], msg("seq.policy", number=number)
+        )
         return Goal(
             number=number,
             label=obj.text("label"),
@@ -405,10 +439,9 @@ class _Reader:
             else:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
                 measures.append(self.measure(o, notation, actors))
-        if self.strict:
-            check_sequence(
-                obj, "measures", [(m.number, m.line) for m in measures], msg("seq.measure", notation=notation)
-            )
+        self.check_numbers(
+            obj, "measures", [(m.number, m.line) for m in measures], msg("seq.measure", notation=notation)
+        )
         return Policy(
             number=number,
             label=obj.text("label"),
@@ -448,18 +481,17 @@ class _Reader:
                     actions.append(
                         NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
                     )
-                if self.strict:
-                    check_sequence(
-                        obj,
-                        "actions",
-                        numbers,
-                        msg(
-                            "seq.action",
-                            actor=actor,
-                            actor_ja=self.actor_labels.get(actor, actor),
-                            notation=notation,
-                        ),
-                    )
+                self.check_numbers(
+                    obj,
+                    "actions",
+                    numbers,
+                    msg(
+                        "seq.action",
+                        actor=actor,
+                        actor_ja=self.actor_labels.get(actor, actor),
+                        notation=notation,
+                    ),
+                )
         return Measure(
             number=number,
             title=obj.text("title"),

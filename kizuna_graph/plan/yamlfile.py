@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypeVar, overload
 
 import yaml
 
@@ -24,6 +24,8 @@ from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import Text
 
 MAX_BYTES = 5 * 1024 * 1024
+
+T = TypeVar("T")
 
 
 class YamlMap(dict[str, Any]):
@@ -313,16 +315,15 @@ class Fields:
     def has(self, key: str) -> bool:
         return key in self.map
 
-    def _get(self, key: str, kind: type, required: bool) -> Any:
+    def _get(self, key: str, kind: type[T], required: bool) -> T | None:
         if key not in self.map or self.map[key] is None:
             if required:
                 raise self.error(msg("key.missing", key=key, what=self.what))
             return None
         value = self.map[key]
-        ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
         if kind is str and isinstance(value, int | float | dt.date) and not isinstance(value, bool):
-            value, ok = str(value), True
-        if not ok:
+            value = str(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
             if kind is int and isinstance(value, str):
                 fixed = unicodedata.normalize("NFKC", value).strip()
                 if fixed.isascii() and fixed.isdigit() and fixed != value.strip():
@@ -339,14 +340,22 @@ class Fields:
                 ),
                 key,
             )
-        if kind is str and not value.strip():
+        if isinstance(value, str) and not value.strip():
             raise self.error(msg("value.empty", key=key, what=self.what), key)
         return value
 
-    def string(self, key: str, *, required: bool = True) -> Any:
+    @overload
+    def string(self, key: str, *, required: Literal[True] = ...) -> str: ...
+    @overload
+    def string(self, key: str, *, required: bool) -> str | None: ...
+    def string(self, key: str, *, required: bool = True) -> str | None:
         return self._get(key, str, required)
 
-    def number(self, key: str, *, required: bool = True) -> Any:
+    @overload
+    def number(self, key: str, *, required: Literal[True] = ...) -> int: ...
+    @overload
+    def number(self, key: str, *, required: bool) -> int | None: ...
+    def number(self, key: str, *, required: bool = True) -> int | None:
         value = self._get(key, int, required)
         if value is not None and value < 1:
             raise self.error(msg("value.too_small", key=key, what=self.what, value=value), key)
@@ -354,10 +363,18 @@ class Fields:
 
     def date(self, key: str) -> dt.date:
         value = self._get(key, dt.date, True)
-        if isinstance(value, dt.datetime):
+        if value is None or isinstance(value, dt.datetime):
             raise self.error(msg("value.date_with_time", key=key, what=self.what), key)
-        return value  # type: ignore[no-any-return]
+        return value
 
+    @overload
+    def obj(
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: Literal[True] = ...
+    ) -> Fields: ...
+    @overload
+    def obj(
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool
+    ) -> Fields | None: ...
     def obj(
         self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool = True
     ) -> Fields | None:
@@ -370,11 +387,11 @@ class Fields:
             empty = YamlSeq()
             empty.line, empty.item_lines = self.line_of(key), []
             return empty
-        return value  # type: ignore[no-any-return]
+        return value
 
     def items(
         self, key: str, what: str | Message, *, required: bool = True
-    ) -> Iterator[tuple[int, Any, int]]:
+    ) -> Iterator[tuple[int, object, int]]:
         """Yield (1-based index, item, line) of a list."""
         seq = self.seq(key, required=required)
         for index, (item, line) in enumerate(zip(seq, seq.item_lines, strict=True), start=1):
@@ -395,7 +412,11 @@ class Fields:
                 )
             yield index, Fields(self.path, item, msg("el.item", what=what, index=index), allowed)
 
-    def text(self, key: str, *, required: bool = True) -> Any:
+    @overload
+    def text(self, key: str, *, required: Literal[True] = ...) -> Text: ...
+    @overload
+    def text(self, key: str, *, required: bool) -> Text | None: ...
+    def text(self, key: str, *, required: bool = True) -> Text | None:
         value = self._get(key, YamlMap, required)
         if value is None:
             return None

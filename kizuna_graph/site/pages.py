@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from kizuna_graph.plan.structure import notation_key
+from kizuna_graph.plan.view import notation_key
 from kizuna_graph.terms.namespaces import KZ
 
 LANGUAGES = ("ja", "en")

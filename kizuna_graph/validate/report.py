@@ -18,31 +18,16 @@ from typing import Any
 from typing import Literal as TypingLiteral
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, RDF, SH
+from rdflib.namespace import RDF, SH
 from rdflib.term import Node
 
-from kizuna_graph.terms.namespaces import KZ, bind_prefixes
-from kizuna_graph.validate.shacl import Element, Finding, Report, check_name, curie
+from kizuna_graph.terms.labels import Lang, term_name
+from kizuna_graph.terms.namespaces import bind_prefixes
+from kizuna_graph.validate.shacl import Finding, Report, Subject, check_name, curie
 
-Lang = TypingLiteral["ja", "en"]
 FailOn = TypingLiteral["violation", "warning"]
 
 JSON_FORMAT = "kizuna-validation-report/1"
-
-_KIND_NAMES: dict[URIRef | None, tuple[str, str]] = {
-    KZ.JointWelfarePlan: ("計画", "plan"),
-    KZ.BasicIdeal: ("基本理念", "basic ideal"),
-    KZ.BasicGoal: ("基本目標", "basic goal"),
-    KZ.Policy: ("施策", "policy"),
-    KZ.Measure: ("取り組み", "measure"),
-    KZ.NumberedAction: ("取り組み項目", "action"),
-    KZ.CitizenAction: ("市民・地域の取り組み", "citizen action"),
-    DCTERMS.PeriodOfTime: ("計画期間", "plan period"),
-    DCAT.Dataset: ("データセット", "dataset"),
-    KZ.Actor: ("主体", "actor"),
-    KZ.HelpType: ("支援の層", "help type"),
-    None: ("要素", "element"),
-}
 
 _WORDS: dict[str, tuple[str, str]] = {
     "violation": ("違反", "violation"),
@@ -51,6 +36,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "value": ("値", "value"),
     "undescribed": ("計画に書かれていない要素", "not described in the graph"),
     "details": ("詳細", "details"),
+    "element": ("要素", "element"),
     "acknowledge": ("承認するには", "to acknowledge"),
     "acknowledged": (
         "承認済みの警告（計画ファイルの acknowledged_warnings）",
@@ -65,9 +51,9 @@ def passes(report: Report, *, fail_on: FailOn = "violation") -> bool:
     return report.conforms if fail_on == "violation" else not report.findings
 
 
-def describe(element: Element, lang: Lang) -> str:
+def describe(element: Subject, lang: Lang) -> str:
     """``施策 2-3「見守り体制の充実」`` (ja) or ``policy 2-3 「見守り体制の充実」 (Strengthening …)`` (en)."""
-    kind = _KIND_NAMES.get(element.kind, _KIND_NAMES[None])[0 if lang == "ja" else 1]
+    kind = term_name(element.kind, lang) if element.kind is not None else _word("element", lang)
     parts = [kind]
     if lang == "ja" and element.printed:
         parts.append(element.printed)
@@ -95,10 +81,10 @@ def _word(key: str, lang: Lang) -> str:
     return _WORDS[key][0 if lang == "ja" else 1]
 
 
-def _value_text(value: Element | Literal | None, lang: Lang) -> str | None:
+def _value_text(value: Subject | Literal | None, lang: Lang) -> str | None:
     if value is None:
         return None
-    if isinstance(value, Element):
+    if isinstance(value, Subject):
         return describe(value, lang)
     text = str(value)
     return f"「{text}」" if value.language == "ja" or lang == "ja" else f'"{text}"'
@@ -172,7 +158,7 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
             for finding in findings:
                 mark = "✗" if finding.severity == "violation" else "△"
                 lines.append(f"  {mark} {_word(finding.severity, lang)}{colon}{finding.message(lang)}")
-                if not (isinstance(finding.value, Element) and finding.value.node == element.node):
+                if not (isinstance(finding.value, Subject) and finding.value.node == element.node):
                     value = _value_text(finding.value, lang)
                     if value is not None:
                         lines.append(f"      {_word('value', lang)}{colon}{value}")
@@ -194,7 +180,7 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
     return "\n".join(lines)
 
 
-def _node_json(value: Element | Literal | None) -> Any:
+def _node_json(value: Subject | Literal | None) -> Any:
     if value is None:
         return None
     if isinstance(value, Literal):
@@ -267,7 +253,7 @@ def report_graph(reports: Sequence[Report]) -> Graph:
         out.add((node, RDF.type, SH.ValidationReport))
         out.add((node, SH.conforms, Literal(not report.findings)))  # SHACL's meaning: no result at all
         for finding in report.findings:
-            value = finding.value.node if isinstance(finding.value, Element) else finding.value
+            value = finding.value.node if isinstance(finding.value, Subject) else finding.value
             parts = (source, finding.focus.node, finding.path or "", finding.component, finding.shape, value)
             key = "|".join(str(part) for part in parts)
             result = URIRef(f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, 'kizuna-result:' + key)}")

@@ -5,7 +5,7 @@
 into a :class:`Finding`: which plan element it is about (named by notation and label, with its source line
 when the graph was built from YAML), the property path, the constraint component, the severity and the
 shape's message in Japanese and English. ``validate_ontology`` lints ``ontology/kizuna.ttl`` with
-``ontology-lint.ttl``. ``read_plan_input`` / ``validate_file`` read a plan file (YAML source or RDF) first.
+``ontology-lint.ttl``. ``validate_file`` reads a plan file (YAML source or RDF) with :func:`kizuna_graph.plan.load.load` first.
 
 No inference is run: the shapes are written against the asserted triples (see ``shapes/plan-core.ttl``).
 The plan conforms when there is no violation; warnings do not stop it (``Report.conforms``). pySHACL's own
@@ -31,10 +31,9 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, SH, SKOS
 from rdflib.term import Node
 
 from kizuna_graph.errors import ShapesError
-from kizuna_graph.plan.build import build_graph
+from kizuna_graph.plan.load import load
 from kizuna_graph.plan.model import Acknowledgement
-from kizuna_graph.plan.rdfinput import detect_format, parse_rdf, read_bytes
-from kizuna_graph.plan.source import load_plan
+from kizuna_graph.plan.view import label_of, notation_key
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
@@ -68,8 +67,10 @@ KINDS: tuple[URIRef, ...] = (
 
 
 @dataclass(frozen=True, slots=True)
-class Element:
-    """A node of the data graph as a person knows it: kind, notation, labels and source line."""
+class Subject:
+    """What a finding is about: any node of the data graph (a plan element, the period, the dataset, an actor,
+    a blank node) as a person knows it — kind, notation, labels (:func:`kizuna_graph.plan.view.label_of`) and
+    source line. Plan elements as the analysis and the diff read them are :class:`kizuna_graph.plan.view.Element`."""
 
     node: Node
     kind: URIRef | None
@@ -87,11 +88,11 @@ class Finding:
     """One SHACL validation result, resolved against the data graph and the shapes."""
 
     severity: Severity
-    element: Element  # what to fix: the focus node, or the value of a plan-wide SPARQL check
-    focus: Element  # sh:focusNode
+    element: Subject  # what to fix: the focus node, or the value of a plan-wide SPARQL check
+    focus: Subject  # sh:focusNode
     path: str | None  # sh:resultPath in SPARQL property-path syntax, e.g. "^kz:hasMeasure"
     component: str  # e.g. "sh:MinCountConstraintComponent"
-    value: Element | Literal | None  # sh:value
+    value: Subject | Literal | None  # sh:value
     shape: str  # the source shape, e.g. "kzsh:Policy-citizenActions"
     message_ja: str
     message_en: str
@@ -125,49 +126,6 @@ class Report:
         return not self.violations
 
 
-@dataclass(frozen=True)
-class PlanInput:
-    """A plan file read into a graph: YAML built with the plan's source lines, or RDF parsed safely."""
-
-    graph: Graph
-    locations: dict[URIRef, int]
-    source: str
-    input_format: str
-    acknowledged: tuple[Acknowledgement, ...] = ()
-
-
-class _ParameterList(list[URIRef]):
-    """pySHACL's list of constraint parameters, answering ``in`` from a frozenset: the same answers, fast."""
-
-    def __init__(self, items: Iterable[URIRef]) -> None:
-        super().__init__(items)
-        self._members = frozenset(self)
-
-    def __contains__(self, item: object) -> bool:
-        return item in self._members
-
-
-def _speed_up_parameter_lookup() -> None:
-    """Let pySHACL find a shape's constraint parameters by hashing instead of a scan of its list.
-
-    pySHACL (0.26 to 0.40 at least) looks up every predicate of a shape in its list of about forty constraint
-    parameters, with rdflib's Python-level term equality, once per shape and focus node: 15 % of the
-    validation of one plan. The list it caches on ``pyshacl.shape`` is replaced by an equal list whose ``in``
-    uses a frozenset (rdflib terms hash as they compare). Another pySHACL layout is left alone.
-    """
-    try:
-        from pyshacl import shape
-        from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
-    except ImportError:
-        return
-    cached = getattr(shape, "CONSTRAINT_PARAMS", None)
-    if cached is None or (isinstance(cached, tuple) and cached[0] is ALL_CONSTRAINT_PARAMETERS):
-        shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
-            _ParameterList(ALL_CONSTRAINT_PARAMETERS),
-            CONSTRAINT_PARAMETERS_MAP,
-        )
-
-
 @functools.cache
 def load_shapes(shape_set: ShapeSet = "plan") -> Graph:
     """The shapes graph of ``shape_set`` (parsed once per process; treat it as read-only)."""
@@ -193,7 +151,6 @@ def validate(
     """Validate ``graph`` (not modified) against the shapes; ``locations`` maps IRIs to source lines."""
     import pyshacl  # here, not at the top: commands that do not validate need not import it
 
-    _speed_up_parameter_lookup()
     shapes = load_shapes(shape_set)
     _, results, _ = pyshacl.validate(
         graph,
@@ -220,24 +177,14 @@ def validate_ontology(path: Path | str | None = None) -> Report:
     return validate(graph, source=str(path), shape_set="ontology")
 
 
-def read_plan_input(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanInput:
-    """Read a plan file: YAML (leniently, so that numbering mistakes reach the shapes) or RDF."""
-    path = Path(path)
-    raw = read_bytes(path)
-    input_format = detect_format(path, raw)
-    if input_format == "yaml":
-        plan_file = load_plan(path, numbering="lenient")
-        result = build_graph(plan_file, base=base)
-        return PlanInput(
-            result.graph, dict(result.locations), str(path), input_format, plan_file.plan.acknowledged
-        )
-    return PlanInput(parse_rdf(path, raw, input_format), {}, str(path), input_format)
-
-
 def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
-    """Read and validate one plan file; raise :class:`~kizuna_graph.errors.SourceError` if unreadable."""
-    plan = read_plan_input(path, base=base)
-    return acknowledge(validate(plan.graph, locations=plan.locations, source=plan.source), plan.acknowledged)
+    """Read one plan file (:func:`kizuna_graph.plan.load.load`) and validate it; ``SourceError`` if unreadable.
+
+    Warnings the plan file acknowledges (``acknowledged_warnings:``) are set apart (:func:`acknowledge`).
+    """
+    plan = load(path, base=base)
+    report = validate(plan.graph, locations=plan.locations, source=str(plan.path))
+    return acknowledge(report, plan.plan_file.plan.acknowledged if plan.plan_file is not None else ())
 
 
 def check_name(finding: Finding) -> str:
@@ -300,19 +247,20 @@ def path_text(graph: Graph, node: Node) -> str:
 class _Resolver:
     def __init__(self, data: Graph, shapes: Graph, results: Graph, locations: Mapping[URIRef, int]) -> None:
         self.data, self.shapes, self.results, self.locations = data, shapes, results, locations
-        self.elements: dict[Node, Element] = {}
+        self.elements: dict[Node, Subject] = {}
 
-    def element(self, node: Node) -> Element:
+    def element(self, node: Node) -> Subject:
         if node not in self.elements:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
             notation = self.data.value(node, SKOS.notation)
-            self.elements[node] = Element(
+            label = label_of(self.data, node, SKOS.prefLabel, DCTERMS.title, SKOS.altLabel)
+            self.elements[node] = Subject(
                 node=node,
                 kind=kind,
                 notation=str(notation) if notation is not None else None,
-                label_ja=self._label(node, "ja"),
-                label_en=self._label(node, "en"),
+                label_ja=label.ja or None,
+                label_en=label.en,
                 line=self.locations.get(node) if isinstance(node, URIRef) else None,
                 printed=self._printed(node, kind, str(notation) if notation is not None else None),
             )
@@ -344,22 +292,10 @@ class _Resolver:
             if actor is not None
             else []
         )
-        label = names[0] if names else None
-        if kind != KZ.NumberedAction or label is None:
+        if kind != KZ.NumberedAction or not names:
             return None
         circled = chr(0x2460 + number - 1) if 1 <= number <= 20 else f"({number})"
-        return f"{head} {label}{circled}"
-
-    def _label(self, node: Node, lang: str) -> str | None:
-        for predicate in (SKOS.prefLabel, DCTERMS.title, SKOS.altLabel):
-            labels = sorted(
-                str(o)
-                for o in self.data.objects(node, predicate)
-                if isinstance(o, Literal) and o.language == lang
-            )
-            if labels:
-                return labels[0]
-        return None
+        return f"{head} {names[0]}{circled}"
 
     def message(self, shape: Node, result: Node, lang: str) -> str:
         """The shape's message in ``lang`` (pySHACL drops the language of SPARQL constraint messages)."""
@@ -378,17 +314,23 @@ class _Resolver:
         if focus_node is None or component is None or shape is None:  # pySHACL always gives all three
             raise ValueError(f"incomplete SHACL validation result {result}")
         focus = self.element(focus_node)
-        value: Element | Literal | None
+        value: Subject | Literal | None
         if value_node is None or isinstance(value_node, Literal):
             value = value_node
         else:
             value = self.element(value_node)
         element = focus
-        if component == SH.SPARQLConstraintComponent and isinstance(value, Element):
+        if component == SH.SPARQLConstraintComponent and isinstance(value, Subject):
             element = value
         if element.line is None and focus.line is not None:
-            element = Element(
-                element.node, element.kind, element.notation, element.label_ja, element.label_en, focus.line
+            element = Subject(
+                element.node,
+                element.kind,
+                element.notation,
+                element.label_ja,
+                element.label_en,
+                focus.line,
+                element.printed,
             )
         return Finding(
             severity=_SEVERITIES.get(r.value(result, SH.resultSeverity) or SH.Violation, "violation"),
@@ -404,19 +346,14 @@ class _Resolver:
         )
 
 
-def _natural(text: str | None) -> tuple[tuple[int, str], ...]:
-    """``2-10`` after ``2-9``: digits compare as numbers."""
-    return tuple((int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", text or ""))
-
-
 def _sort_key(finding: Finding) -> tuple[object, ...]:
     element = finding.element
     return (
         element.line if element.line is not None else 1 << 30,
-        _natural(element.notation),
+        notation_key(element.notation),
         str(element.node) if not isinstance(element.node, BNode) else "",
         ("violation", "warning", "info").index(finding.severity),
         finding.shape,
         finding.path or "",
-        str(finding.value.node if isinstance(finding.value, Element) else finding.value or ""),
+        str(finding.value.node if isinstance(finding.value, Subject) else finding.value or ""),
     )

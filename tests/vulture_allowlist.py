@@ -1,0 +1,33 @@
+"""Names that vulture (``.venv/bin/vulture``, configured in pyproject.toml) reports unused, and why they stay.
+
+Not a test module: vulture reads it as code that uses these names.
+"""
+# ruff: noqa: B018, F821
+
+# the public API, used by the tests and by library users, not by the package itself
+compare_graphs  # kizuna_graph/diff/compare.py: compare two plan graphs in memory
+validate_ontology  # kizuna_graph/validate/shacl.py: lint the ontology (tests/test_validation.py)
+
+# the query records are read by tests/test_queries.py
+title_ja  # kizuna_graph/query/sparql.py
+title_en  # kizuna_graph/query/sparql.py
+_.expected_path  # kizuna_graph/query/sparql.py
+
+# the generated, closed namespace of ontology/kizuna.ttl declares every term, used in code or not
+EvaluationFinding
+PlanElement
+WelfarePlan
+actionOf
+carriesOut
+citizenActionOf
+goalOf
+hasPart
+isPartOf
+measureOf
+policyOf
+
+# TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
+to_trig
+
+# unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
+distributed
