@@ -14,7 +14,7 @@ from conftest import BUNDLED, ROOT
 
 from kizuna_graph.approval.page import CHROMIUM_FLAGS, chromium
 from kizuna_graph.cli import main
-from kizuna_graph.diff.compare import compare_files
+from kizuna_graph.jobs.revision import compare_files
 
 MIDTERM = ROOT / "tests" / "revisions" / "valid" / "midterm-review.yaml"
 ARTIFACTS = Path(os.environ.get("KIZUNA_TEST_ARTIFACTS", ROOT / "build" / "test-artifacts"))

@@ -12,7 +12,8 @@ import re
 from pathlib import Path
 
 from kizuna_graph.approval.page import ChangeRow, Finding, Page
-from kizuna_graph.diff.compare import CHANGE_KINDS, Change, PlanDiff, compare_files
+from kizuna_graph.diff.compare import CHANGE_KINDS, Change, PlanDiff
+from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.messages import Lang, text
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.source import load_plan
@@ -108,11 +109,8 @@ def approval_page(
         for f in report.findings
     )
     counts = diff.counts()
-    summary = tuple(
-        (text(f"report.change.{kind}", lang), sum(counts[kind].values()))
-        for kind in CHANGE_KINDS
-        if kind in counts and sum(counts[kind].values())
-    )
+    totals = {kind: sum(int(n) for n in counts[kind].values()) for kind in CHANGE_KINDS if kind in counts}
+    summary = tuple((text(f"report.change.{kind}", lang), n) for kind, n in totals.items() if n)
     page = Page(
         lang=lang,
         title=_label(diff.new.title, lang),

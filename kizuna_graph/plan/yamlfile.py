@@ -152,8 +152,8 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
     except _Refused as error:
         raise SourceError(path, error.message, line=error.line) from None
     except yaml.MarkedYAMLError as error:
-        line, message = _explain(error, lines)
-        raise SourceError(path, message, line=line) from None
+        where, message = _explain(error, lines)
+        raise SourceError(path, message, line=where) from None
     except yaml.YAMLError:
         raise SourceError(path, msg("yaml.syntax")) from None
     if not isinstance(data, YamlMap):

@@ -14,7 +14,7 @@ from pathlib import Path
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import read_limited
-from kizuna_graph.workbook.layout import ACTORS, SHEETS, Sheet
+from kizuna_graph.workbook.layout import ACTORS, SHEETS
 
 Cell = str | int | float | None
 MAX_BYTES = 16 * 1024 * 1024
@@ -125,7 +125,3 @@ def csv_files(book: Book) -> dict[str, bytes]:
             writer.writerow(["" if cell is None else cell for cell in row])
         files[f"{sheet.name}.csv"] = b"\xef\xbb\xbf" + stream.getvalue().encode("utf-8")
     return files
-
-
-def header_of(sheet: Sheet) -> list[Cell]:
-    return list(sheet.columns)

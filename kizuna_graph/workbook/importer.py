@@ -51,7 +51,7 @@ class _Rows:
             if any(c is not None and str(c).strip() for c in row)
         ]
 
-    def error(self, row: int, column: str, message: Message) -> SourceError:
+    def error(self, row: int, column: str, message: str | Message) -> SourceError:
         where = self.book.where(self.sheet.name, row, self.sheet.columns.index(column))
         return SourceError(self.book.path, msg("book.cell", where=where, message=message))
 
