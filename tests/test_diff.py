@@ -335,7 +335,7 @@ def test_english_only_change_is_reworded(bundled: PlanView) -> None:
 def test_markdown_names_each_change_by_notation_and_japanese_label() -> None:
     report = render_diff(_diff(BUNDLED, VALID / "midterm-review.yaml"), format="markdown")
     assert "- **移動** 1-1-4 学習機会の充実: 施策 1-1 → 1-2（1-1-4 → 1-2-4）" in report
-    assert "| 追加 | 3 | 取り組み 1、取り組み項目 1、市民・地域の取り組み 1 |" in report
+    assert "| 追加 | 3 | 取り組み 1、番号付きの取り組み 1、市民・地域の取り組み 1 |" in report
     assert "  - 旧: 地域福祉活動事例の紹介\n  - 新: 地域福祉活動事例の紹介と活動者の表彰" in report
     assert "| **計** | **7** | |" in report
 

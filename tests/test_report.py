@@ -66,6 +66,7 @@ def test_a_revision_with_violations_is_reported_and_exits_1(tmp_path: Path) -> N
     html = out.read_text(encoding="utf-8")
     assert "The revision does not conform (1 violations" in html
     assert '<tr class="violation"><td>violation</td>' in html
+    assert "not compared, because the revision has violations" in html
 
 
 @pytest.mark.skipif(chromium() is None, reason="chromium is not installed (Debian: apt-get install chromium)")

@@ -72,6 +72,8 @@ class Page:
     findings: tuple[Finding, ...]
     summary: tuple[tuple[str, int], ...]
     changes: tuple[ChangeRow, ...]
+    #: False when the revision has violations: plans are compared only once the revision conforms
+    compared: bool = True
 
 
 def _e(value: object) -> str:
@@ -79,6 +81,7 @@ def _e(value: object) -> str:
 
 
 def render_html(page: Page) -> str:
+    empty = "report.no_changes" if page.compared else "report.not_compared"
     t = lambda key, **p: _e(text(key, page.lang, **p))  # noqa: E731
     findings = (
         "".join(
@@ -95,7 +98,7 @@ def render_html(page: Page) -> str:
             f"<td>{_e(c.detail)}</td></tr>"
             for c in page.changes
         )
-        or f'<tr><td colspan="5">{t("report.no_changes")}</td></tr>'
+        or f'<tr><td colspan="5">{t(empty)}</td></tr>'
     )
     verdict_key = "report.verdict.ok" if page.conforms else "report.verdict.ng"
 
@@ -123,7 +126,7 @@ def render_html(page: Page) -> str:
         findings_head=head("report.findings_head"),
         findings=findings,
         summary_heading=t("report.summary"),
-        summary=summary or f'<tr><td colspan="2">{t("report.no_changes")}</td></tr>',
+        summary=summary or f'<tr><td colspan="2">{t(empty)}</td></tr>',
         changes_heading=t("report.changes"),
         changes_head=head("report.changes_head"),
         changes=changes,

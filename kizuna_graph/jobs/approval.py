@@ -95,9 +95,10 @@ def _plan(outline: object, lang: Lang) -> str:
 
 def approval_page(
     old: Path, new: Path, *, lang: Lang, date: dt.date, base: str = DEFAULT_BASE
-) -> tuple[Page, Report, PlanDiff]:
+) -> tuple[Page, Report, PlanDiff | None]:
+    """The page's records; the diff is None when the revision has violations (it is then not compared)."""
     report = validate_file(new, base=base)
-    diff = compare_files(old, new, base=base)
+    diff = compare_files(old, new, base=base) if report.conforms else None
     actors = {**_actor_labels(old), **_actor_labels(new)}
     findings = tuple(
         Finding(
@@ -108,22 +109,25 @@ def approval_page(
         )
         for f in report.findings
     )
-    counts = diff.counts()
-    totals = {kind: sum(int(n) for n in counts[kind].values()) for kind in CHANGE_KINDS if kind in counts}
-    summary = tuple((text(f"report.change.{kind}", lang), n) for kind, n in totals.items() if n)
+    summary: tuple[tuple[str, int], ...] = ()
+    if diff is not None:
+        counts = diff.counts()
+        totals = {kind: sum(int(n) for n in counts[kind].values()) for kind in CHANGE_KINDS if kind in counts}
+        summary = tuple((text(f"report.change.{kind}", lang), n) for kind, n in totals.items() if n)
     page = Page(
         lang=lang,
-        title=_label(diff.new.title, lang),
+        title=_label(diff.new.title, lang) if diff is not None else new.name,
         date=date.isoformat(),
         old_name=str(old),
         new_name=str(new),
-        old_plan=_plan(diff.old, lang),
-        new_plan=_plan(diff.new, lang),
+        old_plan=_plan(diff.old, lang) if diff is not None else old.name,
+        new_plan=_plan(diff.new, lang) if diff is not None else new.name,
         conforms=report.conforms,
         violations=len(report.violations),
         warnings=len(report.warnings),
         findings=findings,
         summary=summary,
-        changes=tuple(_row(c, actors, lang) for c in diff.changes),
+        changes=tuple(_row(c, actors, lang) for c in diff.changes) if diff is not None else (),
+        compared=diff is not None,
     )
     return page, report, diff
