@@ -11,8 +11,12 @@ input or usage (unreadable plan file, unknown option, exports of another plan in
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 import re
+import signal
 import sys
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -28,6 +32,29 @@ from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import bundled_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.version import __version__
+
+
+def _safe(message: str) -> str:
+    """``message`` on one line with every control, bidi or separator character shown as an escape.
+
+    Keys, labels and file names in messages come from input: echoed raw, an escape sequence could recolour or
+    clear the terminal, a line break could forge a ``kizuna:`` line of its own.
+    """
+    return "".join(
+        ascii(char)[1:-1] if unicodedata.category(char) in ("Cc", "Cf", "Cs", "Zl", "Zp") else char
+        for char in message
+    )
+
+
+def _error(error: KizunaError) -> None:
+    print(f"kizuna: {_safe(str(error))}", file=sys.stderr)
+
+
+def _folder(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError(text("cli.error.empty_folder"))
+    return value
+
 
 # --- argparse in the officer's language ------------------------------------------------------------------
 
@@ -124,20 +151,24 @@ def _build(args: argparse.Namespace) -> int:
         stale = stale_files(out, files)
         if stale:
             print(
-                text(
-                    "build.stale",
-                    out=out,
-                    count=len(files),
-                    stale=len(stale),
-                    source=shown,
-                    names=", ".join(stale),
+                _safe(
+                    text(
+                        "build.stale",
+                        out=out,
+                        count=len(files),
+                        stale=len(stale),
+                        source=shown,
+                        names=", ".join(stale),
+                    )
                 ),
                 file=sys.stderr,
             )
             return 1
         print(text("build.up_to_date", out=out, count=len(files), source=shown))
         return 0
-    write_atomic(out, files)
+    cleaned = write_atomic(out, files)
+    if cleaned:
+        print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
     print(text("build.read", source=shown))
     title = plan.title.ja if args.lang == "ja" else plan.title.en or plan.title.ja
     print(text("build.title", title=title, source=shown))
@@ -164,7 +195,7 @@ def _width(s: str) -> int:
 def _add_build(commands: Commands) -> None:
     build = _command(commands, "build")
     build.add_argument("source", nargs="?", help=text("cmd.build.source"))
-    build.add_argument("--out", default="exports", help=text("cmd.build.out"))
+    build.add_argument("--out", type=_folder, default="exports", help=text("cmd.build.out"))
     build.add_argument("--check", action="store_true", help=text("cmd.build.check"))
     build.add_argument("--force", action="store_true", help=text("cmd.build.force"))
     _add_base(build)
@@ -399,7 +430,7 @@ def _validate(args: argparse.Namespace) -> int:
         try:
             reports.append(validate_file(path, base=args.base))
         except KizunaError as error:
-            print(f"kizuna: {error}", file=sys.stderr)
+            _error(error)
             unreadable = True
     fail_on: FailOn = "warning" if args.strict else "violation"
     if reports:
@@ -460,7 +491,7 @@ def _analyze(args: argparse.Namespace) -> int:
 def _add_analyze(commands: Commands) -> None:
     analyze = _command(commands, "analyze")
     analyze.add_argument("source", nargs="?", help=text("cmd.analyze.source"))
-    analyze.add_argument("--out", default="exports/analysis", help=text("cmd.analyze.out"))
+    analyze.add_argument("--out", type=_folder, default="exports/analysis", help=text("cmd.analyze.out"))
     analyze.add_argument("--check", action="store_true", help=text("cmd.analyze.check"))
     _add_base(analyze)
     analyze.set_defaults(handler=_analyze)
@@ -542,12 +573,39 @@ def main(argv: Sequence[str] | None = None) -> int:
             parser.print_help()
             return 0
         args.lang = lang
+        if argv is None:  # the `kizuna` process itself: SIGTERM cleans up as Ctrl-C does
+            signal.signal(signal.SIGTERM, _interrupt)
         try:
             code = int(args.handler(args))
+            sys.stdout.flush()
         except KizunaError as error:
-            print(f"kizuna: {error}", file=sys.stderr)
+            _error(error)
             code = error.exit_code
+        except KeyboardInterrupt:
+            print(f"kizuna: {text('cli.interrupted')}", file=sys.stderr)
+            code = 130
+        except OSError as error:
+            if error.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+                raise
+            # standard output is a closed pipe or a full disk (`kizuna … > /dev/full`): files already written stay
+            print(f"kizuna: {text('cli.stdout_failed', reason=error.strerror)}", file=sys.stderr)
+            _silence_stdout()
+            code = 1
     return code
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # so that write_atomic puts the previous files back and removes its own
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null so that the interpreter's final flush cannot fail again."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

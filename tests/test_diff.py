@@ -410,7 +410,7 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     ("name", "content", "message"),
     [
         ("missing.ttl", None, "ファイルが見つかりません"),
-        ("plan.jsonld", "{}", "expected one plan"),
+        ("plan.jsonld", "{}", "holds no plan"),
         (
             "plan.rdf",
             "<rdf:RDF/>",
@@ -419,7 +419,7 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
         ("broken.ttl", "<a> <b> .", "not valid Turtle"),
         ("truncated.ttl", "@prefix x: <y> . x:a x:b", "not valid Turtle"),
         ("broken.nt", "<a> <b> .", "not valid N-Triples"),
-        ("empty.ttl", "", "expected one plan"),
+        ("empty.ttl", "", "holds no plan"),
         ("bad.yaml", "format: 1\nplan: [", "bad.yaml"),
     ],
 )

@@ -137,7 +137,7 @@ def test_write_atomic_leaves_no_temporary_files_when_a_rename_fails(tmp_path: Pa
 
     (tmp_path / "a.ttl").mkdir()  # a folder where the first file should go: its rename fails
     (tmp_path / "b.ttl").write_bytes(b"old\n")
-    with pytest.raises(ExportError, match="nothing was replaced"):
+    with pytest.raises(ExportError, match="the previous files are unchanged"):
         write_atomic(tmp_path, {"a.ttl": b"new\n", "b.ttl": b"new\n"})
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.ttl", "b.ttl"]
     assert (tmp_path / "b.ttl").read_bytes() == b"old\n"

@@ -38,3 +38,9 @@ set_language  # kizuna_graph/messages.py
 _.fill
 _.alignment
 _.freeze_panes
+# a signal handler's signature is fixed by the signal module (kizuna_graph/cli.py _interrupt)
+signum
+# rdflib Dataset and Graph attributes set for the TriG serializer (kizuna_graph/export/serialize.py)
+_.contexts
+_.default_context
+_.namespace_manager

@@ -8,14 +8,21 @@ N-Triples sorted line by line, JSON-LD with its ``@graph`` sorted by ``@id`` and
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import re
+import shutil
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
-from rdflib import Graph, URIRef
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import NamespaceManager
+from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 
 from kizuna_graph.errors import ExportError
 from kizuna_graph.terms.namespaces import PREFIXES
@@ -60,33 +67,54 @@ def to_turtle(graph: Graph) -> bytes:
     return graph.serialize(format="turtle", encoding="utf-8")
 
 
-def to_trig(default: Graph, named: Mapping[URIRef, Graph]) -> bytes:
-    """TriG: ``default`` as the default graph, then each graph of ``named`` under its name, sorted by name."""
-    return trig_of_turtle(to_turtle(default), {name: to_turtle(graph) for name, graph in named.items()})
+class _SortedTrig(TrigSerializer):
+    """rdflib's TriG serializer with the graphs in a fixed order: the default graph, then by name.
 
-
-def trig_of_turtle(default: bytes, named: Mapping[URIRef, bytes]) -> bytes:
-    """TriG from graphs already rendered by :func:`to_turtle` (so that each is serialized once).
-
-    Each Turtle body goes inside braces, the prefixes of all of them once at the top. (rdflib's own TriG
-    serializer orders the graphs by a set, so its bytes change from run to run.)
+    (The stock serializer takes them from a set, so its bytes would change from run to run.)
     """
-    prefixes: set[str] = set()
-    blocks: list[str] = []
-    for name, turtle in [(None, default), *sorted(named.items())]:
-        lines = turtle.decode("utf-8").splitlines()
-        while lines and (lines[0].startswith("@prefix ") or not lines[0].strip()):
-            if lines[0].strip():
-                prefixes.add(lines[0])
-            lines.pop(0)
-        head = "{" if name is None else f"{name.n3()} {{"
-        blocks.append(head + "\n" + "\n".join(lines).rstrip() + "\n}\n")
-    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n".join(blocks)).encode("utf-8")
+
+    def __init__(self, store: Dataset) -> None:  # no super().__init__: it calls the deprecated contexts()
+        default = store.default_graph
+        named = [graph for graph in store.graphs() if graph.identifier != default.identifier]
+        self.contexts = [default, *sorted(named, key=lambda graph: str(graph.identifier))]
+        self.default_context = default.identifier
+        TurtleSerializer.__init__(self, store)
+
+
+def to_trig(default: Graph, named: Mapping[URIRef, Graph]) -> bytes:
+    """TriG: ``default`` as the default graph, then each graph of ``named`` under its name, sorted by name.
+
+    Written by rdflib's TriG serializer from a :class:`~rdflib.Dataset`, so that text is escaped by the
+    library, never cut and pasted.
+    """
+    dataset = Dataset()
+    dataset.namespace_manager = NamespaceManager(dataset, bind_namespaces="none")
+    for prefix, namespace in default.namespaces():
+        dataset.bind(prefix, namespace)
+    dataset.default_graph.addN((s, p, o, dataset.default_graph) for s, p, o in default)
+    for name, graph in sorted(named.items()):
+        target = dataset.graph(name)
+        target.addN((s, p, o, target) for s, p, o in graph)
+    stream = io.BytesIO()
+    _SortedTrig(dataset).serialize(stream, encoding="utf-8")
+    return stream.getvalue()
+
+
+# Characters that end a line somewhere (str.splitlines, editors, rapper) or that the N-Triples grammar
+# (https://www.w3.org/TR/n-triples/#grammar-production-STRING_LITERAL_QUOTE) or a reader may choke on:
+# every control character and the Unicode line and paragraph separators, written as \uXXXX escapes.
+_NT_ESCAPES = {
+    code: f"\\u{code:04X}"
+    for code in [*range(0x20), 0x7F, *range(0x80, 0xA0), 0x2028, 0x2029]
+    if code != 0x0A
+}
 
 
 def to_ntriples(graph: Graph) -> bytes:
-    lines = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()
-    return "".join(line + "\n" for line in sorted(set(lines)) if line.strip()).encode("utf-8")
+    """Sorted N-Triples, one triple a line: lines split on line feeds only, other breaks escaped."""
+    text = graph.serialize(format="nt", encoding="utf-8").decode("utf-8").translate(_NT_ESCAPES)
+    lines = sorted({line for line in text.split("\n") if line.strip()})
+    return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
 def to_jsonld(graph: Graph) -> bytes:
@@ -117,38 +145,136 @@ def render(files: Mapping[str, Renderer]) -> dict[str, bytes]:
     return rendered
 
 
-def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> None:
-    """Write ``files`` into ``out_dir``: temporary files first, then one rename each."""
+#: Permissions of every written file: world-readable, as published files are (mkstemp would make 0600).
+FILE_MODE = 0o644
+
+# A temporary file of write_atomic: .NAME.PID.RANDOM.tmp (new content) or .NAME.PID.RANDOM.old (a backup of
+# the previous file); files of the earlier form .NAME.RANDOM.tmp are leftovers too.
+_TEMPORARY = re.compile(r"\.(?P<name>.+?)\.(?:(?P<pid>\d+)\.)?[A-Za-z0-9_]{8}\.(?:tmp|old)")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def leftovers(out_dir: Path, names: Iterable[str]) -> list[str]:
+    """Temporary files of interrupted writes of ``names`` in ``out_dir`` (not those of a running process)."""
+    wanted = set(names)
+    found = []
+    try:
+        entries = sorted(os.listdir(out_dir))
+    except OSError:
+        return []
+    for entry in entries:
+        match = _TEMPORARY.fullmatch(entry)
+        if match and match["name"] in wanted and not (match["pid"] and _alive(int(match["pid"]))):
+            found.append(entry)
+    return found
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
+
+
+def _backup(target: Path, out_dir: Path, name: str) -> Path | None:
+    """A hard link (or a copy) of the file now at ``target``, to restore it if the set cannot be completed."""
+    if not target.is_file():
+        return None
+    handle, backup_name = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".old", dir=out_dir)
+    os.close(handle)
+    backup = Path(backup_name)
+    backup.unlink()
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup
+
+
+def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> list[str]:
+    """Write ``files`` into ``out_dir`` as one set: afterwards the folder holds all new files or all old ones.
+
+    Each file is written to a temporary file in ``out_dir`` (``.NAME.PID.RANDOM.tmp``, mode :data:`FILE_MODE`)
+    and synced; every file it replaces is kept as a hard link (``.NAME.PID.RANDOM.old``); then each is renamed
+    into place. If any step fails — an error, Ctrl-C, SIGTERM turned into :class:`KeyboardInterrupt` — the
+    files already renamed are put back (or removed where there was none) and every temporary file is removed.
+    Leftovers of writes that were killed outright (SIGKILL, power loss) are removed first; their names are
+    returned so that the caller can report them.
+    """
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise ExportError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
+    cleaned = leftovers(out_dir, files)
+    _remove(out_dir / entry for entry in cleaned)
     staged: list[tuple[str, Path]] = []
-    renamed = 0
+    backups: dict[str, Path | None] = {}
+    renamed: list[str] = []
     try:
         for name, data in sorted(files.items()):
-            handle, temp_name = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out_dir)
+            handle, temp_name = tempfile.mkstemp(prefix=f".{name}.{os.getpid()}.", suffix=".tmp", dir=out_dir)
             staged.append((name, Path(temp_name)))
-            os.chmod(temp_name, 0o644)  # mkstemp makes 0600; published files are world-readable
             with os.fdopen(handle, "wb") as stream:
+                os.fchmod(stream.fileno(), FILE_MODE)
                 stream.write(data)
                 stream.flush()
                 os.fsync(stream.fileno())
+        for name, _ in staged:
+            backups[name] = _backup(out_dir / name, out_dir, name)
         for name, temp in staged:
             os.replace(temp, out_dir / name)
-            renamed += 1
-    except OSError as error:
-        for _, temp in staged:
-            temp.unlink(missing_ok=True)
-        outcome = "nothing was replaced" if renamed == 0 else "some files may be old, run again"
+            renamed.append(name)
+    except BaseException as error:
+        restored = _restore(out_dir, renamed, backups)
+        _remove(temp for _, temp in staged)
+        _remove(backup for backup in backups.values() if backup is not None)
+        if not isinstance(error, OSError):
+            raise
+        outcome = "the previous files are unchanged" if restored else "some files may be new, run it again"
         raise ExportError(f"{out_dir}: cannot write the exports ({error.strerror}); {outcome}") from None
+    _remove(backup for backup in backups.values() if backup is not None)
+    _sync_folder(out_dir)
+    return cleaned
+
+
+def _restore(out_dir: Path, renamed: list[str], backups: Mapping[str, Path | None]) -> bool:
+    """Put back the previous file of each name in ``renamed``; True if all of them are back."""
+    complete = True
+    for name in renamed:
+        backup = backups.get(name)
+        try:
+            if backup is None:
+                (out_dir / name).unlink(missing_ok=True)
+            else:
+                os.replace(backup, out_dir / name)
+        except OSError:
+            complete = False
+    return complete
+
+
+def _sync_folder(out_dir: Path) -> None:
+    try:
+        descriptor = os.open(out_dir, os.O_RDONLY)
+    except OSError:
+        return
+    with contextlib.suppress(OSError):
+        os.fsync(descriptor)
+    os.close(descriptor)
 
 
 def stale_files(out_dir: Path, files: Mapping[str, bytes]) -> list[str]:
-    """Names of the files that are missing in ``out_dir`` or differ from ``files``."""
+    """Names of the files that are missing in ``out_dir`` or differ from ``files``, and leftover temporaries."""
     stale = []
     for name, data in sorted(files.items()):
         path = out_dir / name
         if not path.is_file() or path.read_bytes() != data:
             stale.append(name)
-    return stale
+    return stale + leftovers(out_dir, files)

@@ -29,8 +29,8 @@ from kizuna_graph.export.serialize import (
     render,
     to_jsonld,
     to_ntriples,
+    to_trig,
     to_turtle,
-    trig_of_turtle,
 )
 from kizuna_graph.export.void import void_graph
 from kizuna_graph.messages import Message, msg
@@ -181,7 +181,7 @@ def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
         f"{slug}.nt": lambda: to_ntriples(graph),
         f"{slug}-inferred.ttl": inferred_turtle,
         # TriG: the asserted graph as the default graph, the inferred one named {dataset}/inferred
-        f"{slug}.trig": lambda: trig_of_turtle(asserted_turtle(), {inferred_graph_name: inferred_turtle()}),
+        f"{slug}.trig": lambda: to_trig(graph, {inferred_graph_name: inferred}),
         "context.jsonld": context_file,
         "ontology.ttl": ontology.read_bytes,
     }

@@ -13,7 +13,7 @@ import re
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from kizuna_graph.errors import SourceError
+from kizuna_graph.errors import IdentifierError, SourceError
 from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import (
@@ -32,6 +32,7 @@ from kizuna_graph.plan.model import (
     StatementList,
 )
 from kizuna_graph.plan.yamlfile import Fields
+from kizuna_graph.terms.iris import check_iri
 
 _ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
 ORG_KEYS = ("id", "kind", "name", "local_government_code", "area", "homepage", "contact")
@@ -73,18 +74,20 @@ def choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
 
 
 def iri(obj: Fields, key: str, *, required: bool = True) -> Any:
+    """An absolute ``http(s)`` IRI, checked against RFC 3987 and the policy of :mod:`kizuna_graph.terms.iris`."""
     value = obj.string(key, required=required)
-    if (value is not None and not (value.startswith("http://") or value.startswith("https://"))) or (
-        value is not None and any(c in value for c in ' <>"{}|\\^`')
-    ):
-        raise obj.error(f"'{key}' of {obj.what} must be a web address starting with http:// or https://", key)
+    if value is not None:
+        try:
+            check_iri(value, what=f"'{key}' of {obj.what}")
+        except IdentifierError as error:
+            raise obj.error(str(error), key) from None
     return value
 
 
 def phone(obj: Fields, key: str, *, required: bool = True) -> Any:
 
     value = obj.string(key, required=required)
-    if value is not None and not re.fullmatch(r"0\d{1,4}-\d{1,4}-\d{3,4}", value):
+    if value is not None and not re.fullmatch(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}", value):
         raise obj.error(
             f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key
         )

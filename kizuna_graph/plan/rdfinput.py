@@ -1,15 +1,21 @@
-"""Read a plan given as RDF (Turtle, N-Triples, JSON-LD) without touching anything but the named file.
+"""Read a plan given as RDF (Turtle, N-Triples, TriG, JSON-LD) without touching anything but the named file.
 
 rdflib's parsers are not made for untrusted input: its JSON-LD parser fetches a remote ``@context`` over the
 network and reads a relative one from the local disk, and RDF/XML with nested entities (a "billion laughs"
 document) takes minutes of CPU. So this module
 
-- checks the path first (missing, a directory, larger than :data:`MAX_BYTES`) and reads the bytes itself,
-  once, before any parser sees them (:func:`kizuna_graph.plan.files.read_limited`); parsers get the bytes, never
-  the path;
-- refuses RDF/XML altogether, and any document that declares a ``DOCTYPE`` or an ``ENTITY``;
+- checks the path first (missing, a directory, a FIFO or device, larger than :data:`MAX_BYTES`) and reads the
+  bytes itself, once, before any parser sees them (:func:`kizuna_graph.plan.files.read_limited`); parsers get
+  the bytes, never the path;
+- refuses RDF/XML altogether, and a file of unknown extension that declares a ``DOCTYPE`` or an ``ENTITY``;
 - parses JSON-LD as JSON first and refuses every ``@context`` that is not written inline (a URL or a file
-  name) and every ``@import``, so that rdflib has nothing to fetch or open.
+  name) and every ``@import``, so that rdflib has nothing to fetch or open;
+- bounds what a plan can be: at most :data:`MAX_PREFIXES` prefix declarations (rdflib's Turtle parser slows
+  down with the square of their number), JSON-LD nested at most 64 deep, at most :data:`MAX_TRIPLES` triples;
+- reads a TriG file's default graph (where ``kizuna build`` publishes the asserted plan);
+- refuses a graph that holds no plan (an empty file, comments only, an unrelated graph): a plan graph has
+  what the shapes target as a plan (a subject of ``kz:hasGoal`` or ``kz:basicIdeal``, or a dataset's
+  ``foaf:primaryTopic``).
 
 The format comes from the file extension (:data:`EXTENSIONS`) or, for any other name, from the content.
 Every refusal is a :class:`~kizuna_graph.errors.SourceError` with one line saying what to do (exit code 2).
@@ -22,16 +28,30 @@ import re
 from pathlib import Path
 from typing import Any, Literal
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
+from rdflib.namespace import FOAF
 
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import msg
-from kizuna_graph.plan.files import read_limited
+from kizuna_graph.plan.files import MAX_BYTES, read_limited
+from kizuna_graph.terms.namespaces import KZ
 
-InputFormat = Literal["yaml", "turtle", "nt", "json-ld"]
+__all__ = [
+    "EXTENSIONS",
+    "MAX_BYTES",
+    "MAX_PREFIXES",
+    "MAX_TRIPLES",
+    "detect_format",
+    "parse_rdf",
+    "read_bytes",
+]
 
-#: The largest file accepted, in bytes: a plan is 0.1–0.3 MB in any of the formats; 16 MiB holds fifty.
-MAX_BYTES = 16 * 1024 * 1024
+InputFormat = Literal["yaml", "turtle", "nt", "trig", "json-ld"]
+
+#: The most prefix declarations accepted (the published Turtle has 11).
+MAX_PREFIXES = 200
+#: The most triples accepted (the Isesaki plan has 1,700 asserted, 5,600 with what is inferred).
+MAX_TRIPLES = 50_000
 
 #: File extensions and the format they name. RDF/XML (.rdf, .owl, .xml) is refused on purpose.
 EXTENSIONS: dict[str, InputFormat] = {
@@ -40,12 +60,15 @@ EXTENSIONS: dict[str, InputFormat] = {
     ".ttl": "turtle",
     ".turtle": "turtle",
     ".nt": "nt",
+    ".trig": "trig",
     ".jsonld": "json-ld",
     ".json": "json-ld",
 }
 _REFUSED_EXTENSIONS = (".rdf", ".owl", ".xml", ".rdfxml")
 
-_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "json-ld": "JSON-LD", "yaml": "YAML"}
+_PLAN_PATTERNS = ((None, KZ.hasGoal, None), (None, KZ.basicIdeal, None), (None, FOAF.primaryTopic, None))
+_NAMES = {"turtle": "Turtle", "nt": "N-Triples", "trig": "TriG", "json-ld": "JSON-LD", "yaml": "YAML"}
+_PREFIX = re.compile(rb"^[ \t]*(@prefix|prefix)[ \t]", re.IGNORECASE | re.MULTILINE)
 _XML_START = re.compile(rb"\A\s*<(\?xml|!DOCTYPE|rdf:RDF|!--)", re.IGNORECASE)
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
@@ -54,14 +77,21 @@ _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
     return read_limited(
-        path, limit=MAX_BYTES, what=msg("what.plan_file"), suffixes=(".yaml", ".ttl", ".nt", ".jsonld")
+        path, what=msg("what.plan_file"), suffixes=(".yaml", ".ttl", ".nt", ".trig", ".jsonld")
     )
 
 
 def detect_format(path: Path, raw: bytes) -> InputFormat:
     """The format of a plan file: by extension when it has a known one, else by its first bytes."""
     suffix = path.suffix.lower()
-    if suffix in _REFUSED_EXTENSIONS or _XML_START.match(raw) or _DTD.search(raw):
+    raw = raw.removeprefix(b"\xef\xbb\xbf")
+    # a DOCTYPE or ENTITY is looked for only where the format is not known: in Turtle or JSON-LD "<!ENTITY"
+    # can only be text, which no parser expands
+    if (
+        suffix in _REFUSED_EXTENSIONS
+        or _XML_START.match(raw)
+        or (suffix not in EXTENSIONS and _DTD.search(raw))
+    ):
         raise SourceError(
             path,
             "RDF/XML and documents with DOCTYPE or ENTITY declarations are not accepted: "
@@ -80,18 +110,29 @@ def detect_format(path: Path, raw: bytes) -> InputFormat:
 def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
     """Parse RDF bytes read from ``path``; refuse anything that would make rdflib fetch or open a file."""
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         raise SourceError(
             path, f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8"
         ) from None
-    graph = Graph(bind_namespaces="none")
+    prefixes = len(_PREFIX.findall(raw))
+    if prefixes > MAX_PREFIXES:
+        raise SourceError(
+            path, f"{prefixes:,} prefix declarations, more than the {MAX_PREFIXES} a plan file may have"
+        )
     public_id = path.resolve().as_uri()
     if input_format == "json-ld":
         _check_json_ld(path, text)
     try:
-        graph.parse(data=text, format=input_format, publicID=public_id)
-    except SyntaxError as error:  # rdflib's BadSyntax (Turtle, N-Triples)
+        if input_format == "trig":
+            dataset = Dataset()
+            dataset.parse(data=text, format="trig", publicID=public_id)
+            graph = Graph(bind_namespaces="none")
+            graph += dataset.default_graph
+        else:
+            graph = Graph(bind_namespaces="none")
+            graph.parse(data=text, format=input_format, publicID=public_id)
+    except SyntaxError as error:  # rdflib's BadSyntax (Turtle, N-Triples, TriG)
         line = getattr(error, "lines", None)
         why = getattr(error, "_why", None) or " ".join(str(error).split())
         raise SourceError(
@@ -99,9 +140,23 @@ def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
             f"not valid {_NAMES[input_format]}: {why[:200]}",
             line=line + 1 if isinstance(line, int) else None,
         ) from None
+    except RecursionError:
+        raise SourceError(path, f"not valid {_NAMES[input_format]}: nested too deep") from None
     except Exception as error:  # every other parser failure is bad input, reported on one line
         message = " ".join(str(error).split())[:200] or type(error).__name__
         raise SourceError(path, f"not valid {_NAMES[input_format]}: {message}") from None
+    if len(graph) > MAX_TRIPLES:
+        raise SourceError(
+            path, f"{len(graph):,} triples, more than the {MAX_TRIPLES:,} a plan graph may have"
+        )
+    # what the shapes take for a plan (shapes/plan-core.ttl, kzsh:PlanShape): without one they check nothing
+    if not any(pattern in graph for pattern in _PLAN_PATTERNS):
+        where = "default graph" if input_format == "trig" else "file"
+        raise SourceError(
+            path,
+            f"the {where} holds no plan (nothing with kz:hasGoal or kz:basicIdeal, no foaf:primaryTopic, "
+            f"among its {len(graph):,} triples): give a plan graph as `kizuna build` publishes it",
+        )
     return graph
 
 
@@ -110,6 +165,8 @@ def _check_json_ld(path: Path, text: str) -> None:
         document = json.loads(text)
     except json.JSONDecodeError as error:
         raise SourceError(path, f"not valid JSON: {error.msg}", line=error.lineno) from None
+    except RecursionError:
+        raise SourceError(path, "JSON-LD nested more than 64 levels deep: flatten the document") from None
     _check_node(path, document, depth=0)
 
 

@@ -24,6 +24,7 @@ from kizuna_graph.plan.metadata import (
     DATASET_KEYS,
     ORG_KEYS,
     choice,
+    is_slug,
     read_dataset,
     read_evaluation,
     read_key_concept,
@@ -184,6 +185,12 @@ class _Reader:
         """The plan's publishers; strict: each must be one of the file's organisations."""
         publishers = []
         for index, name, line in obj.items("publishers", "publisher"):
+            if not is_slug(str(name)):  # it names an IRI (…/org/{name}) even when it is not an organisation
+                raise SourceError(
+                    self.path,
+                    f"publisher {index} '{name}' must be an organisation id such as 'isesaki-city'",
+                    line=line,
+                )
             if self.strict and name not in organisations:
                 raise SourceError(
                     self.path,

@@ -1,8 +1,12 @@
 """YAML files with line numbers: a safe loader that refuses what a plan file must not contain.
 
 It rejects duplicate keys (PyYAML would keep the last one), anchors, aliases and merge keys (and with them
-"YAML bombs"), non-UTF-8 bytes, empty and oversized files, and records the line of every mapping, key and list
-item, so that errors and validation reports can say ``file:line``. :class:`Fields` reads a mapping against the
+"YAML bombs"), non-UTF-8 bytes, empty and oversized files, documents nested deeper than :data:`MAX_DEPTH` or
+with more than :data:`MAX_NODES` values or :data:`MAX_MAPPINGS` mappings (a plan has 11 levels, 2,700 values
+and 400 mappings), values that do not match their tag (``!!int abc``, an integer of 5,000 digits), the tags a
+plan never uses (``!!binary``, ``!!set``, ``!!omap``, ``!!pairs``) and text that breaks the character policy
+of :mod:`kizuna_graph.plan.characters` (which it also normalises); and it records the line of every mapping,
+key and list item, so that errors and validation reports can say ``file:line``. :class:`Fields` reads a mapping against the
 keys allowed for it and turns every type mistake into a :class:`~kizuna_graph.errors.SourceError`.
 """
 
@@ -20,10 +24,28 @@ import yaml
 
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import Message, msg
-from kizuna_graph.plan.files import read_limited
+from kizuna_graph.plan.characters import TextRefused, check_text
+from kizuna_graph.plan.files import MAX_BYTES, read_limited
 from kizuna_graph.plan.model import Text
 
-MAX_BYTES = 5 * 1024 * 1024
+__all__ = [
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_MAPPINGS",
+    "MAX_NODES",
+    "Fields",
+    "YamlMap",
+    "YamlSeq",
+    "parse_yaml",
+]
+
+#: The deepest nesting of mappings and lists accepted (a plan nests 11 deep).
+MAX_DEPTH = 32
+#: The most values (scalars, mappings, lists) a plan file may hold (the Isesaki plan holds 2,700).
+MAX_NODES = 30_000
+#: The most mappings a plan file may hold (the Isesaki plan holds 384): this bounds the elements that
+#: ``kizuna diff`` pairs by similarity, whose time grows with the square of their number.
+MAX_MAPPINGS = 2_000
 
 T = TypeVar("T")
 
@@ -41,7 +63,7 @@ class YamlSeq(list[Any]):
 
 
 class _Refused(yaml.YAMLError):
-    def __init__(self, line: int, message: Message) -> None:
+    def __init__(self, line: int, message: str | Message) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
@@ -89,52 +111,131 @@ def _construct_sequence(loader: _Loader, node: yaml.SequenceNode) -> YamlSeq:
     return result
 
 
-_Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
-
-
 def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except ValueError as error:
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
+        why = f" ({error})" if isinstance(error, ValueError) else ""
         raise _Refused(
-            node.start_mark.line + 1, msg("yaml.bad_date", value=node.value, reason=str(error))
+            node.start_mark.line + 1,
+            msg("yaml.bad_date", value=ascii(str(node.value)[:40])[1:-1], reason=why.strip(" ()") or "?"),
         ) from None
 
 
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+def _construct_str(loader: _Loader, node: yaml.ScalarNode) -> str:
+    try:
+        return check_text(loader.construct_scalar(node))
+    except TextRefused as error:
+        raise _Refused(node.start_mark.line + 1, str(error)) from None
+
+
+def _checked(constructor: Any, what: str) -> Any:
+    def construct(loader: _Loader, node: yaml.ScalarNode) -> Any:
+        try:
+            return constructor(loader, node)
+        except (ValueError, KeyError, TypeError, AttributeError) as error:
+            value = str(node.value)
+            shown = ascii(value[:40])[1:-1] + ("…" if len(value) > 40 else "")
+            why = " (more than 4,300 digits)" if "digits" in str(error) else ""
+            raise _Refused(
+                node.start_mark.line + 1, f"'{shown}' is not {what}{why}: fix the value or remove its tag"
+            ) from None
+
+    return construct
+
+
+def _refuse_tag(loader: _Loader, node: yaml.Node) -> Any:
+    raise _Refused(
+        node.start_mark.line + 1,
+        f"the YAML tag {node.tag} is not used in plan files: write plain text or a list",
+    )
+
+
+_CONSTRUCTORS: tuple[tuple[str, Any], ...] = (
+    ("tag:yaml.org,2002:map", _construct_mapping),
+    ("tag:yaml.org,2002:seq", _construct_sequence),
+    ("tag:yaml.org,2002:timestamp", _construct_timestamp),
+    ("tag:yaml.org,2002:str", _construct_str),
+    ("tag:yaml.org,2002:int", _checked(yaml.SafeLoader.construct_yaml_int, "a whole number")),
+    ("tag:yaml.org,2002:float", _checked(yaml.SafeLoader.construct_yaml_float, "a number")),
+    ("tag:yaml.org,2002:bool", _checked(yaml.SafeLoader.construct_yaml_bool, "yes/no (true or false)")),
+    ("tag:yaml.org,2002:binary", _refuse_tag),
+    ("tag:yaml.org,2002:set", _refuse_tag),
+    ("tag:yaml.org,2002:omap", _refuse_tag),
+    ("tag:yaml.org,2002:pairs", _refuse_tag),
+)
+for _tag, _constructor in _CONSTRUCTORS:
+    _Loader.add_constructor(_tag, _constructor)
 
 # libyaml (when PyYAML has it) parses ten times faster; it takes the same Python constructors, but the checks
-# of _Loader.compose_node would not run, so it is used only on text with no anchor or alias, and on any error
-# the Python loader parses again to report (or refuse) exactly as it always does.
+# of _Loader.compose_node would not run, so the events are checked first (anchors, aliases, depth, size:
+# :func:`_check_events`, with no recursion), and on any error the Python loader parses again to report (or
+# refuse) exactly as it always does.
 _fast_loaders: list[Any] = []
 if getattr(yaml, "__with_libyaml__", False):
 
     class _FastLoader(yaml.CSafeLoader):  # type: ignore[misc, name-defined]
         pass
 
-    for _tag, _constructor in (
-        ("tag:yaml.org,2002:map", _construct_mapping),
-        ("tag:yaml.org,2002:seq", _construct_sequence),
-        ("tag:yaml.org,2002:timestamp", _construct_timestamp),
-    ):
+    for _tag, _constructor in _CONSTRUCTORS:
         _FastLoader.add_constructor(_tag, _constructor)
     _fast_loaders.append(_FastLoader)
 
 
+def _check_events(text: str) -> None:
+    """Refuse anchors, aliases, and documents too deep or too large, from the parser's events (no recursion)."""
+    depth = nodes = mappings = 0
+    for event in yaml.parse(text, Loader=(_fast_loaders or [_Loader])[0]):
+        if isinstance(event, yaml.AliasEvent):
+            raise _Refused(
+                _line(event.start_mark),
+                f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
+            )
+        if not isinstance(event, yaml.NodeEvent):
+            if isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            continue
+        if event.anchor is not None:
+            raise _Refused(
+                _line(event.start_mark),
+                f"anchors (&{event.anchor}) are not allowed in a plan file: write each value out in full",
+            )
+        nodes += 1
+        if nodes > MAX_NODES:
+            raise _Refused(
+                _line(event.start_mark), f"more than {MAX_NODES:,} values: a plan file is not this large"
+            )
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _Refused(
+                    _line(event.start_mark),
+                    f"nested more than {MAX_DEPTH} levels deep: a plan file nests about 10 levels",
+                )
+            if isinstance(event, yaml.MappingStartEvent):
+                mappings += 1
+                if mappings > MAX_MAPPINGS:
+                    raise _Refused(
+                        _line(event.start_mark),
+                        f"more than {MAX_MAPPINGS:,} mappings (goals, measures, actions…): "
+                        "a plan file is not this large",
+                    )
+
+
 def _load(text: str) -> Any:
-    for fast in _fast_loaders:
-        try:
-            tokens = yaml.scan(text, Loader=fast)
-            if not any(isinstance(t, yaml.AnchorToken | yaml.AliasToken) for t in tokens):
-                return yaml.load(text, Loader=fast)
-        except yaml.YAMLError:
-            pass
+    try:
+        _check_events(text)
+        for fast in _fast_loaders:
+            return yaml.load(text, Loader=fast)
+    except _Refused:
+        raise
+    except yaml.YAMLError:
+        pass  # the Python loader reports syntax errors in its own (clearer) words
     return yaml.load(text, Loader=_Loader)
 
 
 def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
-    raw = read_limited(path, limit=MAX_BYTES, what=msg("what.plan_file"), suffixes=(".yaml",))
+    raw = read_limited(path, what=msg("what.plan_file"), suffixes=(".yaml",))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -149,11 +250,21 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
         raise SourceError(path, msg("yaml.hash_in_text"), line=comment)
     try:
         data = _load(text)
+    except RecursionError:
+        raise SourceError(path, f"nested too deep: a plan file nests at most {MAX_DEPTH} levels") from None
     except _Refused as error:
         raise SourceError(path, error.message, line=error.line) from None
     except yaml.MarkedYAMLError as error:
         where, message = _explain(error, lines)
         raise SourceError(path, message, line=where) from None
+    except yaml.reader.ReaderError as error:  # a character YAML does not allow anywhere in a file
+        line = text[: error.position].count("\n") + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise SourceError(
+            path,
+            f"character U+{code:04X} is not allowed in a YAML file (a control character): remove it",
+            line=line,
+        ) from None
     except yaml.YAMLError:
         raise SourceError(path, msg("yaml.syntax")) from None
     if not isinstance(data, YamlMap):
