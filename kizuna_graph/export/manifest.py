@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 MANIFEST = "manifest.json"
 FORMAT = "kizuna-exports-manifest/1"
@@ -51,10 +51,12 @@ def read_manifest(out: Path) -> Manifest | None:
 
 
 def other_source(out: Path, manifest: Manifest) -> Manifest | None:
-    """The manifest already in ``out`` when it names another source file or plan edition, else None."""
+    """The manifest already in ``out`` when it names another source file (by file name: a checkout copied
+    elsewhere builds the same plan) or another plan edition, else None."""
     if not out.is_dir() or not os.access(out, os.R_OK):
         return None
     present = read_manifest(out)
-    if present is None or (present.source, present.plan) == (manifest.source, manifest.plan):
+    same_file = PurePosixPath(present.source).name == PurePosixPath(manifest.source).name if present else True
+    if present is None or (same_file and present.plan == manifest.plan):
         return None
     return present

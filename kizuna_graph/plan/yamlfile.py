@@ -187,19 +187,13 @@ def _check_events(text: str) -> None:
     depth = nodes = mappings = 0
     for event in yaml.parse(text, Loader=(_fast_loaders or [_Loader])[0]):
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(
-                _line(event.start_mark),
-                f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.alias", name=event.anchor))
         if not isinstance(event, yaml.NodeEvent):
             if isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             continue
         if event.anchor is not None:
-            raise _Refused(
-                _line(event.start_mark),
-                f"anchors (&{event.anchor}) are not allowed in a plan file: write each value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.anchor", name=event.anchor))
         nodes += 1
         if nodes > MAX_NODES:
             raise _Refused(
