@@ -594,7 +594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _interrupt(signum: int, frame: object) -> None:
+def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt  # so that write_atomic puts the previous files back and removes its own
 
 

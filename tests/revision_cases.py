@@ -33,14 +33,28 @@ _SPARQL = "sh:SPARQLConstraintComponent"
 
 #: The four warnings of the bundled plan itself, which every case has too unless it ``resolves`` them.
 BUNDLED_WARNINGS: tuple[Key, ...] = (
-    ("warning", "plans/isesaki/3/measure/1-1-4", "kz:hasAction/kz:actor", _MIN_COUNT, None, None),
-    ("warning", "plans/isesaki/3/measure/3-1-3", "kz:hasAction/kz:actor", _MIN_COUNT, None, None),
+    (
+        "warning",
+        "plans/isesaki/3/measure/enriching-learning-opportunities",
+        "kz:hasAction/kz:actor",
+        _MIN_COUNT,
+        None,
+        None,
+    ),
+    (
+        "warning",
+        "plans/isesaki/3/measure/strengthening-accessible-consultation-support",
+        "kz:hasAction/kz:actor",
+        _MIN_COUNT,
+        None,
+        None,
+    ),
     (
         "warning",
         "plans/isesaki/3",
         "skos:prefLabel",
         "sh:SPARQLConstraintComponent",
-        "plans/isesaki/3/measure/1-2-3/council-3",
+        "plans/isesaki/3/action/promoting-formation-local-communities",
         "kzsh:TitleRepeatShape",
     ),
     (
@@ -48,7 +62,7 @@ BUNDLED_WARNINGS: tuple[Key, ...] = (
         "plans/isesaki/3",
         "skos:prefLabel",
         "sh:SPARQLConstraintComponent",
-        "plans/isesaki/3/measure/3-2-2/city-1",
+        "plans/isesaki/3/action/strengthening-welfare-services",
         "kzsh:TitleRepeatShape",
     ),
 )

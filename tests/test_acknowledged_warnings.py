@@ -22,7 +22,7 @@ def with_acknowledgements(tmp_path: Path, entries: list[tuple[str, str]]) -> Pat
             "      reason: {ja: 計画書どおり（一方の主体の取り組みだけが印刷されている）, en: As printed}\n"
         )
     text = BUNDLED.read_text(encoding="utf-8")
-    anchor = "  citizen_actor: citizens\n"
+    anchor = "  citizen_actors: [citizens, community]\n"
     assert anchor in text
     path = tmp_path / "plan.yaml"
     path.write_text(text.replace(anchor, anchor + "".join(lines), 1), encoding="utf-8")
@@ -31,7 +31,10 @@ def with_acknowledgements(tmp_path: Path, entries: list[tuple[str, str]]) -> Pat
 
 
 def test_acknowledged_warnings_are_set_apart(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = with_acknowledgements(tmp_path, [("1-1-4", ONE_ACTOR), ("3-1-3", ONE_ACTOR)])
+    # by id (which survives a renumbering) or by reference code
+    path = with_acknowledgements(
+        tmp_path, [("enriching-learning-opportunities", ONE_ACTOR), ("3-1-3", ONE_ACTOR)]
+    )
     assert main(["validate", str(path)]) == 0
     out = capsys.readouterr().out
     assert "違反 0件、警告 2件（ほかに承認済みの警告 2件）" in out
@@ -49,9 +52,9 @@ def test_with_every_warning_acknowledged_strict_passes(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     entries = [
-        ("1-1-4", ONE_ACTOR),
-        ("3-1-3", ONE_ACTOR),
-        ("1-2-3-council-3", "TitleRepeatShape"),
+        ("enriching-learning-opportunities", ONE_ACTOR),
+        ("strengthening-accessible-consultation-support", ONE_ACTOR),
+        ("promoting-formation-local-communities", "TitleRepeatShape"),
         ("3-2-2-city-1", "TitleRepeatShape"),
     ]
     path = with_acknowledgements(tmp_path, entries)
@@ -63,7 +66,7 @@ def test_a_violation_cannot_be_acknowledged(tmp_path: Path, capsys: pytest.Captu
     path = with_acknowledgements(tmp_path, [("1-1-4", ONE_ACTOR)])
     path.write_text(
         path.read_text(encoding="utf-8").replace(
-            "{n: 2, ja: 地域福祉活動事例の紹介", "{n: 3, ja: 地域福祉活動事例の紹介"
+            "n: 2, ja: 地域福祉活動事例の紹介", "n: 3, ja: 地域福祉活動事例の紹介"
         ),
         encoding="utf-8",
     )

@@ -35,7 +35,9 @@ def _renamed_actors(text: str) -> str:
 
 
 def _without_cross_listing(text: str) -> str:
-    listing = re.compile(r"            - also: 2-3-2\n(?:              .*\n|                .*\n)*")
+    listing = re.compile(
+        r"            - also: building-network-social-resources\n(?:              .*\n|                .*\n)*"
+    )
     assert len(listing.findall(text)) == 1
     return listing.sub("", text)
 

@@ -98,7 +98,7 @@ def test_csvw_rebuilds_the_core_triples_of_every_action(graph: Graph) -> None:
             (action, RDF.type, KZ.NumberedAction),
             *(
                 (action, p, o)
-                for p in (SKOS.notation, SKOS.prefLabel, KZ.actionNumber, KZ.actor)
+                for p in (KZ.referenceCode, SKOS.prefLabel, KZ.actionNumber, KZ.actor)
                 for o in graph.objects(action, p)
             ),
             *((m, KZ.hasAction, action) for m in graph.subjects(KZ.hasAction, action)),

@@ -120,7 +120,10 @@ def test_custom_base_moves_every_data_iri(tmp_path: Path) -> None:
         == 0
     )
     text = (out / "isesaki-3.nt").read_text(encoding="utf-8")
-    assert "https://data.city.isesaki.lg.jp/lod/plans/isesaki/3/measure/2-3-2" in text
+    assert (
+        "https://data.city.isesaki.lg.jp/lod/plans/isesaki/3/measure/building-network-social-resources"
+        in text
+    )
     assert "w3id.org/kizuna-graph/plans" not in text
 
 

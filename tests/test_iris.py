@@ -97,7 +97,7 @@ def test_every_kind_of_resource_with_a_page_dereferences(host: str, graph: Graph
             _, _, body = _follow(host, str(node), Accept="text/turtle")
             assert body, f"{node} does not dereference"
             checked += 1
-    assert checked == 1 + 3 + 8 + 90 + 21 + 7 + 5 + 4  # plan, goals … help types (7 actors)
+    assert checked == 1 + 3 + 8 + 90 + 21 + 8 + 5 + 4  # plan, goals … help types (8 actors: 地域 too)
 
 
 def test_the_vocabulary_the_dataset_and_latest(host: str) -> None:

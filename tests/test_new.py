@@ -9,6 +9,7 @@ import pytest
 from conftest import BUNDLED
 
 from kizuna_graph.cli import main
+from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.validate.shacl import validate_file
 
@@ -28,6 +29,22 @@ def test_next_edition(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
         len(g.policies) for g in load_plan(BUNDLED).plan.goals
     ]
     assert validate_file(out).conforms
+    # the ids are kept (the same measure is the same measure in the next edition); the retired IRIs are not
+    assert _ids(draft) == _ids(load_plan(BUNDLED))
+    assert draft.retired == () and load_plan(BUNDLED).retired
+
+
+def _ids(plan_file: PlanFile) -> list[str]:
+    return [
+        element.id
+        for goal in plan_file.plan.goals
+        for policy in goal.policies
+        for element in (
+            *policy.citizen_actions,
+            *policy.measures,
+            *(a for m in policy.measures for a in m.actions),
+        )
+    ]
 
 
 def test_midterm_revision_outside_the_repository(tmp_path: Path) -> None:
@@ -46,6 +63,12 @@ def test_template_for_a_new_municipality(tmp_path: Path) -> None:
     assert (draft.plan.municipality, draft.dataset.slug, draft.plan.edition) == ("maebashi", "maebashi-1", 1)
     report = validate_file(out)
     assert report.conforms and not report.violations
+    assert _ids(draft) == [
+        "first-citizen-action",
+        "first-measure",
+        "first-city-action",
+        "first-council-action",
+    ]
 
 
 @pytest.mark.parametrize(

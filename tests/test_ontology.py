@@ -251,3 +251,11 @@ def test_every_term_used_is_declared(ontology: Graph) -> None:
         if not str(predicate).startswith(builtin):
             need(predicate, (OWL.AnnotationProperty,), "used as an annotation")
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+def test_the_generator_command_finds_the_ontology_from_the_checkout(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`python -m kizuna_graph.terms.vocabgen --check`, as the README says to run it after editing."""
+    assert vocabgen.main(["--check"]) == 0
+    assert "is up to date" in capsys.readouterr().out

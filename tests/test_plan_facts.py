@@ -63,14 +63,42 @@ def test_every_element_has_japanese_and_english_label(graph: Graph) -> None:
             assert label(graph, node, "en")
 
 
-def test_the_shared_measure_sits_under_two_policies(graph: Graph) -> None:
-    shared = [m for m in of_type(graph, KZ.Measure) if len(set(graph.subjects(KZ.hasMeasure, m))) > 1]
-    assert len(shared) == 1
-    measure = shared[0]
+def test_every_measure_has_one_primary_policy(graph: Graph) -> None:
+    for measure in of_type(graph, KZ.Measure):
+        assert len(set(graph.subjects(KZ.hasMeasure, measure))) == 1, measure
+
+
+def test_the_second_listing_is_a_reading_with_its_evidence(graph: Graph) -> None:
+    listings = of_type(graph, KZ.MeasureListing)
+    assert len(listings) == 1
+    listing = listings.pop()
+    assert (listing, RDF.type, KZ.LayoutReading) in graph
+    measure = graph.value(listing, KZ.listedMeasure)
     assert label(graph, measure, "ja") == "社会資源のネットワーク構築"
-    parents = {str(graph.value(p, SKOS.notation)) for p in graph.subjects(KZ.hasMeasure, measure)}
-    assert parents == {"2-3", "3-3"}
-    assert str(graph.value(measure, SKOS.notation)) == "2-3-2"
+    assert str(graph.value(graph.value(listing, KZ.listingPolicy), SKOS.notation)) == "3-3"
+    assert str(graph.value(graph.value(None, KZ.hasMeasure, measure), SKOS.notation)) == "2-3"
+    assert int(graph.value(listing, KZ.position)) == 3  # after 3-3's own two measures
+    assert str(graph.value(listing, KZ.evidence)) == "plans/sources/isesaki-3-summary.txt lines 512-533"
+    note = next(str(o) for o in graph.objects(listing, SKOS.editorialNote) if o.language == "ja")
+    assert "「再掲」の語もない" in note
+    # notes say what the text shows: no published note claims the plan marks it as 再掲
+    for notes in graph.objects(None, SKOS.editorialNote):
+        assert "再掲されて" not in str(notes) and "（社会資源のネットワーク構築と並べて再掲）" not in str(
+            notes
+        )
+
+
+def test_the_second_listing_lies_in_the_plans_own_source_text(built: BuildResult) -> None:
+    """The evidence: lines 512-522 and 523-533 of the source are the same 11 lines, 再掲 occurs nowhere."""
+    from conftest import ROOT  # the repository root
+
+    lines = (ROOT / "plans" / "sources" / "isesaki-3-summary.txt").read_text(encoding="utf-8").splitlines()
+    first, second = lines[511:522], lines[522:533]
+    assert [line.strip() for line in first] == [line.strip() for line in second]
+    assert [line.strip() for line in first[:4]] == ["社協", "", "社会資源の", "ネットワーク構築"]
+    assert second[0].startswith(" "), "the second copy opens a new extracted page (leading space)"
+    assert first[-1].strip() == "防犯体制の充実"
+    assert "再掲" not in "\n".join(lines)
 
 
 def test_goals_and_policies_in_order(graph: Graph) -> None:
@@ -87,10 +115,10 @@ def test_goals_and_policies_in_order(graph: Graph) -> None:
 
 
 def test_numbered_actions_of_one_measure(graph: Graph) -> None:
-    measure = URIRef(f"{PLAN}/measure/1-1-1")
+    measure = URIRef(f"{PLAN}/measure/community-welfare-publicity")
     assert label(graph, measure, "ja") == "地域福祉の広報啓発"
     actions = {
-        str(graph.value(a, SKOS.notation)): (int(graph.value(a, KZ.actionNumber)), label(graph, a, "ja"))
+        str(graph.value(a, KZ.referenceCode)): (int(graph.value(a, KZ.actionNumber)), label(graph, a, "ja"))
         for a in graph.objects(measure, KZ.hasAction)
     }
     assert actions == {
@@ -106,17 +134,43 @@ def test_the_plan_lists_its_actors_and_every_action_has_one_of_them(graph: Graph
     plan = URIRef(PLAN)
     actors = set(graph.objects(plan, KZ.planActor))
     assert {str(graph.value(a, SKOS.notation)) for a in actors} == {
-        "citizens", "welfare-businesses", "council", "city", "volunteers", "npos", "groups",
+        "citizens", "welfare-businesses", "council", "city", "volunteers", "npos", "groups", "community",
     }  # fmt: skip
     assert all((a, RDF.type, KZ.Actor) in graph for a in actors)
     assert URIRef("https://w3id.org/kizuna-graph/org/isesaki-city") in actors  # organisations by their IRI
     used = {
-        graph.value(a, KZ.actor)
+        actor
         for kind in (KZ.NumberedAction, KZ.CitizenAction)
         for a in of_type(graph, kind)
+        for actor in graph.objects(a, KZ.actor)
     }
-    assert {str(graph.value(a, SKOS.notation)) for a in used} == {"city", "council", "citizens"}
+    assert {str(graph.value(a, SKOS.notation)) for a in used} == {"city", "council", "citizens", "community"}
     assert used <= actors
+    # 「市民・地域の取り組み」 names both: every citizen action has the citizens and the community as actors
+    for action in of_type(graph, KZ.CitizenAction):
+        assert {str(graph.value(a, SKOS.notation)) for a in graph.objects(action, KZ.actor)} == {
+            "citizens",
+            "community",
+        }
+
+
+def test_every_action_belongs_to_one_component_plan(graph: Graph) -> None:
+    plan_of = {
+        str(graph.value(c, RDF.type)).rsplit("#", 1)[1]: c
+        for c in graph.objects(URIRef(PLAN), KZ.componentPlan)
+    }
+    counts: dict[str, int] = {}
+    for kind in (KZ.NumberedAction, KZ.CitizenAction):
+        for action in of_type(graph, kind):
+            components = list(graph.objects(action, KZ.inComponentPlan))
+            assert len(components) == 1, action
+            name = next(k for k, c in plan_of.items() if c == components[0])
+            counts[name] = counts.get(name, 0) + 1
+    # the City's 39 actions in its plan; the Council's 51 and the 21 citizen actions in the activity plan
+    assert counts == {"RegionalWelfarePlan": 39, "RegionalWelfareActivityPlan": 51 + 21}
+    activity = plan_of["RegionalWelfareActivityPlan"]
+    note = next(str(o) for o in graph.objects(activity, SKOS.editorialNote) if o.language == "ja")
+    assert "市民や地域と取り組む具体的な内容" in note
 
 
 def test_measures_with_actions_by_only_one_actor(graph: Graph) -> None:
@@ -124,19 +178,43 @@ def test_measures_with_actions_by_only_one_actor(graph: Graph) -> None:
     for measure in of_type(graph, KZ.Measure):
         actors = {graph.value(a, KZ.actor) for a in graph.objects(measure, KZ.hasAction)}
         if len(actors) == 1:
-            single.add(str(graph.value(measure, SKOS.notation)))
+            single.add(str(graph.value(measure, KZ.referenceCode)))
     assert single == {"1-1-4", "3-1-3"}
 
 
-def test_help_types_with_readings(graph: Graph) -> None:
+def test_help_types_are_neutral_and_this_plans_wording_is_on_this_plan(graph: Graph) -> None:
     readings = {}
     for node in of_type(graph, KZ.HelpType):
         kana = [str(o) for o in graph.objects(node, SKOS.altLabel) if (o.language or "").lower() == "ja-hira"]
         readings[label(graph, node, "ja")] = kana
-        assert graph.value(node, SKOS.definition) is not None
-        assert graph.value(node, SKOS.example) is not None
-        assert graph.value(node, SKOS.editorialNote) is not None, "the pairing is a reading: say why"
+        assert graph.value(node, SKOS.definition) is None, (
+            "a second plan must not give one IRI two definitions"
+        )
+        wordings = list(graph.subjects(KZ.wordingOf, node))
+        assert len(wordings) == 1 and str(wordings[0]).startswith(PLAN + "/")
+        assert graph.value(wordings[0], SKOS.definition) is not None
+        assert graph.value(wordings[0], SKOS.example) is not None
+        assert graph.value(wordings[0], SKOS.editorialNote) is not None, "the pairing is a reading: say why"
     assert readings == {"自助": ["じじょ"], "互助": ["ごじょ"], "共助": ["きょうじょ"], "公助": ["こうじょ"]}
+
+
+def test_the_plan_names_layers_of_help_only_where_it_does_with_its_words(graph: Graph) -> None:
+    named: dict[str, set[str]] = {}
+    for statement in of_type(graph, KZ.HelpTypeStatement):
+        element = graph.value(statement, KZ.statedIn)
+        quote = next(str(o) for o in graph.objects(statement, KZ.quote) if o.language == "ja")
+        layer = label(graph, graph.value(statement, KZ.namesHelpType), "ja")
+        assert layer in quote, (layer, quote)  # the quote names the layer it links
+        key = str(element)[len(PLAN) + 1 :]
+        named.setdefault(key, set()).add(layer)
+    assert named == {
+        "ideal": {"互助", "共助"},
+        "policy/1-1": {"互助", "共助"},
+        "direction/system-needed-whole-community": {"自助", "互助", "共助", "公助"},
+        "concept/regional-welfare": {"自助", "互助", "共助", "公助"},
+    }
+    # and nowhere else: no actor carries a layer, no action has one in the plan's graph
+    assert not list(graph.triples((None, KZ.helpType, None)))
 
 
 def test_roles_table(graph: Graph) -> None:
@@ -203,8 +281,18 @@ def test_context_of_the_plan(graph: Graph) -> None:
     findings = list(graph.objects(evaluation, KZ.finding))
     assert sum(1 for f in findings if (f, RDF.type, KZ.Achievement) in graph) == 3
     assert sum(1 for f in findings if (f, RDF.type, KZ.Challenge) in graph) == 3
-    assert label(graph, graph.value(plan, KZ.upperPlan), "ja") == "第２次伊勢崎市総合計画"
-    assert len(set(graph.objects(plan, KZ.relatedPlan))) == 5
+    upper = graph.value(plan, KZ.upperPlan)
+    assert label(graph, upper, "ja") == "第２次伊勢崎市総合計画"
+    assert int(graph.value(upper, KZ.edition)) == 2
+    related = set(graph.objects(plan, KZ.relatedPlan))
+    assert len(related) == 4, "その他関連計画 is a line of the diagram, not a plan"
+    assert all(str(r).startswith(PLAN + "/related-plan/") for r in related | {upper})
+    previous = graph.value(plan, URIRef("http://www.w3.org/ns/prov#wasRevisionOf"))
+    assert label(graph, previous, "ja") == "第２期計画" and int(graph.value(previous, KZ.edition)) == 2
+    assert graph.value(previous, DCTERMS.isReplacedBy) == plan
+    for collection in (KZ.currentIssue, KZ.direction):
+        listed = graph.value(None, SKOS.member, graph.value(plan, collection))
+        assert any(o.language == "ja" for o in graph.objects(listed, SKOS.editorialNote)), collection
     phases = {label(graph, p, "ja") for p in graph.objects(plan, KZ.pdcaPhase)}
     assert phases == {"計画策定", "計画の実行", "点検・評価", "見直し・改善"}
     ideal = graph.value(plan, KZ.basicIdeal)
@@ -222,3 +310,26 @@ def test_dataset_declares_the_translation_unofficial(graph: Graph, built: BuildR
     notes = {str(o) for o in graph.objects(built.dataset, SKOS.note) if o.language == "en"}
     assert any("unofficial translation" in n for n in notes)
     assert isinstance(graph.value(built.dataset, DCTERMS.license), URIRef)
+
+
+def test_the_dataset_is_published_by_the_project_and_the_plan_is_by_city_and_council(
+    graph: Graph, built: BuildResult
+) -> None:
+    project = URIRef("https://w3id.org/kizuna-graph/org/kizuna-graph")
+    assert graph.value(built.dataset, DCTERMS.publisher) == project
+    source = graph.value(URIRef(PLAN), DCTERMS.source)
+    assert set(graph.objects(source, DCTERMS.creator)) == {
+        URIRef("https://w3id.org/kizuna-graph/org/isesaki-city"),
+        URIRef("https://w3id.org/kizuna-graph/org/isesaki-shakyo"),
+    }
+
+
+def test_the_dataset_publisher_is_configurable(built: BuildResult) -> None:
+    from kizuna_graph.plan.build import build_graph
+    from kizuna_graph.plan.source import load_plan
+    from kizuna_graph.resources import bundled_plan
+
+    publisher = "https://data.example.jp/"
+    result = build_graph(load_plan(bundled_plan()), publisher=publisher)
+    assert result.graph.value(result.dataset, DCTERMS.publisher) == URIRef(publisher)
+    assert (URIRef("https://w3id.org/kizuna-graph/org/kizuna-graph"), None, None) not in result.graph

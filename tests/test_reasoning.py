@@ -8,14 +8,12 @@ unmodified OWL 2 RL closure; HermiT (OWL 2 DL, via owlready2 and Java) agrees.
 from __future__ import annotations
 
 import shutil
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import owlrl
 import pytest
-import yaml
 from conftest import BUNDLED, EXPORTS
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib import namespace as rdflib_namespace
@@ -25,7 +23,7 @@ from rdflib.term import Node
 
 from kizuna_graph.errors import InconsistentGraphError, SourceError
 from kizuna_graph.jobs.publish import publish
-from kizuna_graph.plan.build import BuildResult, build_graph
+from kizuna_graph.plan.build import BuildResult
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.reason.infer import DROPPED, Inference, infer, run_inference, sort_out
 from kizuna_graph.reason.profile import bundled_ontology, standard_axioms
@@ -68,30 +66,32 @@ def ontology_copy() -> Graph:
 
 
 def test_an_action_of_the_shared_measure_knows_all_its_containers(inferred: Graph) -> None:
-    action = plan_iri("measure", "2-3-2", "council-3")
+    action = plan_iri("action", "building-community-welfare-network")
+    measure = plan_iri("measure", "building-network-social-resources")
     containers = set(inferred.objects(action, KZ.isPartOf))
-    assert containers == {
-        plan_iri("measure", "2-3-2"),
-        plan_iri("policy", "2-3"),
-        plan_iri("policy", "3-3"),  # the measure is also listed under policy 3-3
-        plan_iri("goal", 2),
-        plan_iri("goal", 3),
-        PLAN,
-    }
-    assert set(inferred.objects(action, DCTERMS.isPartOf)) == containers
-    assert (action, KZ.actionOf, plan_iri("measure", "2-3-2")) in inferred
-    assert (action, SKOS.broader, plan_iri("measure", "2-3-2")) in inferred
-    assert (action, KZ.helpType, help_type("kyojo")) in inferred
+    # the second listing under policy 3-3 is a reading of the layout, not a part-whole link: the action
+    # counts once, under its measure's own policy and goal
+    assert containers == {measure, plan_iri("policy", "2-3"), plan_iri("goal", 2), PLAN}
+    component = plan_iri("component", "regional-welfare-activity-plan")
+    assert set(inferred.objects(action, DCTERMS.isPartOf)) == containers | {component}
+    assert (action, KZ.actionOf, measure) in inferred
+    assert (action, SKOS.broader, measure) in inferred
+    assert not list(inferred.triples((action, KZ.helpType, None))), "no layer of help follows from the plan"
     assert (action, PROV.wasAttributedTo, mint(DEFAULT_BASE, "org", "isesaki-shakyo")) in inferred
     for kind in (KZ.Action, KZ.PlanElement, SKOS.Concept):
         assert (action, RDF.type, kind) in inferred
-    assert (plan_iri("goal", 3), KZ.hasPart, action) in inferred
+    assert (plan_iri("goal", 2), KZ.hasPart, action) in inferred
+    assert (plan_iri("goal", 3), KZ.hasPart, action) not in inferred
 
 
 def test_skos_and_super_classes_for_generic_tools(inferred: Graph) -> None:
     assert (plan_iri("goal", 1), SKOS.topConceptOf, PLAN) in inferred
     assert (plan_iri("policy", "1-1"), SKOS.broader, plan_iri("goal", 1)) in inferred
-    assert (plan_iri("measure", "1-1-1"), SKOS.broader, plan_iri("policy", "1-1")) in inferred
+    assert (
+        plan_iri("measure", "community-welfare-publicity"),
+        SKOS.broader,
+        plan_iri("policy", "1-1"),
+    ) in inferred
     assert (PLAN, RDF.type, PROV.Plan) in inferred
     assert (PLAN, RDF.type, PROV.Entity) in inferred  # prov:Plan ⊑ prov:Entity (standard axioms)
     assert (PLAN, RDF.type, SKOS.ConceptScheme) in inferred
@@ -101,109 +101,24 @@ def test_skos_and_super_classes_for_generic_tools(inferred: Graph) -> None:
     assert (city, RDF.type, ORG.Organization) in inferred
     assert (city, RDF.type, FOAF.Agent) in inferred
     assert (help_type("kojo"), RDF.type, SKOS.Concept) in inferred
-    assert (plan_iri("measure", "1-1-1", "city-1"), URIRef("http://schema.org/position"), None) in inferred
+    assert (
+        plan_iri("measure", "community-welfare-publicity"),
+        URIRef("http://schema.org/position"),
+        None,
+    ) in inferred
 
 
-def test_every_action_and_only_actions_have_a_layer_of_help(graph: Graph, inferred: Graph) -> None:
-    actions = set(graph.subjects(RDF.type, KZ.NumberedAction)) | set(
-        graph.subjects(RDF.type, KZ.CitizenAction)
-    )
-    assert len(actions) == 90 + 21
-    assert set(inferred.subjects(KZ.helpType, None)) == actions
-    assert not list(graph.triples((None, KZ.helpType, None))), "kz:helpType is inferred, never asserted"
-
-
-def _help_types_by_goal(graph: Graph, inferred: Graph) -> Counter[tuple[int, str]]:
-    counts: Counter[tuple[int, str]] = Counter()
-    for action, layer in inferred.subject_objects(KZ.helpType):
-        for goal in inferred.objects(action, KZ.isPartOf):
-            if (goal, RDF.type, KZ.BasicGoal) in graph:
-                counts[(int(graph.value(goal, SKOS.notation)), str(graph.value(layer, SKOS.notation)))] += 1
-    return counts
-
-
-def _expected_from_the_source(text: str) -> Counter[tuple[int, str]]:
-    """The rule read straight from the YAML: an action has the layers its actor carries."""
-    plan = yaml.safe_load(text)["plan"]
-    carries = {actor["id"]: actor.get("help_types", []) for actor in plan["actors"]}
-    actions = {
-        f"{goal['number']}-{policy['number']}-{measure['number']}": measure["actions"]
-        for goal in plan["goals"]
-        for policy in goal["policies"]
-        for measure in policy["measures"]
-        if "number" in measure
-    }
-    counts: Counter[tuple[int, str]] = Counter()
-    for goal in plan["goals"]:
-        measures = set()
-        for policy in goal["policies"]:
-            for measure in policy["measures"]:
-                measures.add(
-                    measure["also"]
-                    if "also" in measure
-                    else f"{goal['number']}-{policy['number']}-{measure['number']}"
-                )
-            for _ in policy.get("citizen_actions", []):
-                for layer in carries[plan["citizen_actor"]]:
-                    counts[(goal["number"], layer)] += 1
-        for notation in measures:
-            for actor, items in actions[notation].items():
-                for layer in carries[actor]:
-                    counts[(goal["number"], layer)] += len(items)
-    return counts
-
-
-# 公助 kojo: the City's actions; 共助 kyojo: the Council's; 自助 jijo and 互助 gojo: the citizen actions.
-# Goals 2 and 3 both count measure 2-3-2 (City ①②, Council ①②③), listed under policies 2-3 and 3-3.
-HELP_TYPES_BY_GOAL = {
-    (1, "kojo"): 13,
-    (1, "kyojo"): 17,
-    (1, "jijo"): 5,
-    (1, "gojo"): 5,
-    (2, "kojo"): 15,
-    (2, "kyojo"): 18,
-    (2, "jijo"): 8,
-    (2, "gojo"): 8,
-    (3, "kojo"): 13,
-    (3, "kyojo"): 19,
-    (3, "jijo"): 8,
-    (3, "gojo"): 8,
-}
-
-
-def test_layers_of_help_per_goal_follow_from_the_rules(graph: Graph, inferred: Graph) -> None:
-    found = _help_types_by_goal(graph, inferred)
-    assert found == _expected_from_the_source(BUNDLED.read_text(encoding="utf-8"))
-    assert found == HELP_TYPES_BY_GOAL
-
-
-def test_giving_the_council_public_help_too_changes_the_inferred_layers(tmp_path: Path) -> None:
-    text = BUNDLED.read_text(encoding="utf-8")
-    council = "      help_types: [kyojo]\n    - id: city\n"
-    assert text.count(council) == 1
-    changed = text.replace(council, "      help_types: [kyojo, kojo]\n    - id: city\n")
-    path = tmp_path / "isesaki-3.yaml"
-    path.write_text(changed, encoding="utf-8")
-    (tmp_path / "sources").symlink_to(BUNDLED.parent / "sources")
-    graph = build_graph(load_plan(path)).graph
-    found = _help_types_by_goal(graph, infer(graph))
-    assert found == _expected_from_the_source(changed)
-    assert found[(1, "kojo")] == 13 + 17  # the City's and now the Council's actions
-    assert found[(1, "kyojo")] == 17
-
-
-def test_without_the_property_chain_no_layer_of_help_is_inferred(graph: Graph) -> None:
-    ontology = ontology_copy()
-    chain = ontology.value(KZ.helpType, OWL.propertyChainAxiom)
-    assert chain is not None, "kz:helpType has lost its property chain axiom"
-    ontology.remove((KZ.helpType, OWL.propertyChainAxiom, None))
-    inferred = infer(graph, ontology=ontology)
+def test_no_layer_of_help_is_asserted_or_inferred_for_an_action(graph: Graph, inferred: Graph) -> None:
+    """The plan assigns no layer to an actor or an action: layers per action are the analysis' classification."""
+    assert not list(graph.triples((None, KZ.helpType, None)))
     assert not list(inferred.triples((None, KZ.helpType, None)))
-    assert not list(inferred.triples((None, DCTERMS.subject, help_type("kojo"))))
-    assert (plan_iri("measure", "2-3-2", "council-3"), KZ.isPartOf, PLAN) in inferred  # the rest stays
 
 
-# --- what does not come out ----------------------------------------------------------------------------
+def test_the_ontology_has_no_help_type_chain_and_no_actor_help_type() -> None:
+    ontology = bundled_ontology()
+    assert ontology.value(KZ.helpType, OWL.propertyChainAxiom) is None
+    assert not hasattr(KZ, "actorHelpType")
+    assert not list(ontology.triples((None, OWL.propertyChainAxiom, None)))
 
 
 def test_nothing_without_information(graph: Graph, inferred: Graph) -> None:
@@ -293,20 +208,32 @@ def test_the_ontology_has_no_class_expression_the_profile_would_leave_out() -> N
 
 
 def _both_measure_and_policy(g: Graph) -> None:
-    g.add((plan_iri("measure", "2-3-2"), RDF.type, KZ.Policy))
+    g.add((plan_iri("measure", "building-network-social-resources"), RDF.type, KZ.Policy))
 
 
 def _numbered_and_citizen_action(g: Graph) -> None:
-    g.add((plan_iri("measure", "1-1-1", "city-1"), RDF.type, KZ.CitizenAction))
+    g.add((plan_iri("action", "stronger-dissemination-welfare-information"), RDF.type, KZ.CitizenAction))
 
 
 def _action_under_a_policy(g: Graph) -> None:
     # kz:hasAction has domain kz:Measure: the policy becomes a measure, which is disjoint with policy
-    g.add((plan_iri("policy", "1-1"), KZ.hasAction, plan_iri("measure", "1-1-1", "city-1")))
+    g.add(
+        (
+            plan_iri("policy", "1-1"),
+            KZ.hasAction,
+            plan_iri("action", "stronger-dissemination-welfare-information"),
+        )
+    )
 
 
 def _two_positions(g: Graph) -> None:
-    g.add((plan_iri("measure", "2-3-2"), KZ.position, Literal(1, datatype=POSITIVE_INTEGER)))
+    g.add(
+        (
+            plan_iri("measure", "building-network-social-resources"),
+            KZ.position,
+            Literal(1, datatype=POSITIVE_INTEGER),
+        )
+    )
 
 
 def _member_of_nothing(g: Graph) -> None:
@@ -345,11 +272,15 @@ def test_a_contradiction_raises(graph: Graph, break_it: Callable[[Graph], None],
     ("old", "new", "message"),
     [
         (
-            "      help_types: [kyojo]\n    - id: city\n",
-            "      help_types: [kyoujo]\n    - id: city\n",
+            "      - element: policy:1-1\n        help_types: [gojo, kyojo]\n",
+            "      - element: policy:1-1\n        help_types: [gojo, kyoujo]\n",
             "'kyoujo'",
         ),
-        ("  citizen_actor: citizens\n", "  citizen_actor: citizen\n", "citizen_actor 'citizen'"),
+        (
+            "  citizen_actors: [citizens, community]\n",
+            "  citizen_actors: [citizens, communty]\n",
+            "citizen actor 'communty'",
+        ),
     ],
     ids=["unknown-help-type", "unknown-citizen-actor"],
 )

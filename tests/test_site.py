@@ -162,9 +162,7 @@ def test_the_plan_page_renders_japanese_in_a_japanese_font(browser, graph: Graph
 
 
 def test_a_measure_page_switches_language(browser, graph: Graph) -> None:  # type: ignore[no-untyped-def]
-    measure = next(
-        s for s in graph.subjects(RDF.type, KZ.Measure) if len(set(graph.subjects(KZ.hasMeasure, s))) > 1
-    )
+    measure = next(graph.objects(None, KZ.listedMeasure))  # the measure the project reads as listed twice
     local = str(measure)[len(BASE) :] + ".html"
     browser.get((SITE / "ja" / local).as_uri())
     assert browser.find_element("tag name", "html").get_attribute("lang") == "ja"

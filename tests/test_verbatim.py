@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, PROV, RDF, SKOS
+from rdflib.namespace import DCAT, FOAF, PROV, RDF, SKOS
 
 from kizuna_graph.plan.build import BuildResult
+from kizuna_graph.terms.namespaces import KZ
 
 _LAYOUT_SPACE = re.compile(r"[\s\u3000]+")
 # Literals that are ours, not the plan's
 _OUR_PREDICATES = {SKOS.editorialNote}
-_OUR_SUBJECT_TYPES = {DCAT.Dataset, PROV.Entity}
+# (the dataset, its sources, its publisher the kizuna_graph project, and readings of the layout: all ours)
+_OUR_SUBJECT_TYPES = {DCAT.Dataset, PROV.Entity, FOAF.Project, KZ.LayoutReading}
 
 
 def _normalise(text: str) -> str:

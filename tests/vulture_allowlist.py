@@ -26,8 +26,10 @@ isPartOf
 measureOf
 policyOf
 
-# TriG is assembled from Turtle today; issue 12 replaces it with rdflib's Dataset (export/serialize.py)
-to_trig
+# attributes of export/serialize._SortedTrig that rdflib's TriG serializer reads (set, never read by our code)
+_.contexts
+_.default_context
+_.namespace_manager
 
 # unused since it was merged (export/catalog.py, the release work): left to its author, reported to the lead
 distributed
@@ -38,9 +40,9 @@ set_language  # kizuna_graph/messages.py
 _.fill
 _.alignment
 _.freeze_panes
-# a signal handler's signature is fixed by the signal module (kizuna_graph/cli.py _interrupt)
-signum
 # rdflib Dataset and Graph attributes set for the TriG serializer (kizuna_graph/export/serialize.py)
 _.contexts
 _.default_context
 _.namespace_manager
+# read by the analysis report (kizuna_graph/analyze/findings.py)
+_.help_type_rules

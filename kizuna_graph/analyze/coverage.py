@@ -1,12 +1,13 @@
 """Coverage matrices: how the plan's actions spread over goals, policies, actors, help types and concepts.
 
 Every matrix counts actions — numbered actions and citizen actions, the plan's leaves — never measures, so
-that the numbers add up to something one can check by hand. An action under a measure that the plan lists
-under two policies (in the Isesaki plan, 2-3-2) counts under both policies and, if they belong to different goals, under both goals:
-the rows of a matrix may therefore sum to more than the number of actions, and the report says so.
+that the numbers add up to something one can check by hand. An action counts once, under its measure's own
+policy: a second listing of a measure under another policy (in the Isesaki plan, 社会資源のネットワーク構築 under
+3-3) is a reading of the layout, not a part-whole link, so it adds nothing to the counts.
 
-- goal × help type: the layers of help (自助・互助・共助・公助) of the actions, from the inferred
-  ``kz:helpType`` (see :mod:`kizuna_graph.reason.infer`); an action with two layers counts in both columns;
+- goal × help type: the layers of help (自助・互助・共助・公助) of the actions in the kizuna_graph project's
+  classification (``kz:helpType`` of the analysis graph, :mod:`kizuna_graph.analyze.helptypes`; the plan itself
+  assigns no layer to an action); an action with two layers counts in both columns;
 - goal × actor: who carries the actions out (``kz:actor``; in the Isesaki plan the City, the Council, and the
   residents for the citizen actions), in the order the actors first act in the plan;
 - policy × theme, actor × target group: from the concept tags (:mod:`kizuna_graph.analyze.tagging`).
@@ -57,9 +58,10 @@ class Matrix:
 
 
 def help_types(
-    graph: Graph, inferred: Graph
+    graph: Graph, classification: Graph
 ) -> tuple[list[tuple[str, Text, URIRef]], dict[URIRef, set[str]]]:
-    """The help types in the plan's order (notation, label, IRI) and the help types of each action."""
+    """The help types in the plan's order (notation, label, IRI) and each action's help types in the
+    classification (the analysis graph's ``kz:helpType``)."""
     found = []
     for iri in graph.subjects(RDF.type, KZ.HelpType):
         if not isinstance(iri, URIRef):
@@ -81,7 +83,7 @@ def help_types(
     ]
     notation_of = {iri: notation for notation, _, iri in types}
     of_action: dict[URIRef, set[str]] = {}
-    for source in (graph, inferred):
+    for source in (graph, classification):
         for action, help_type in source.subject_objects(KZ.helpType):
             if isinstance(action, URIRef) and isinstance(help_type, URIRef) and help_type in notation_of:
                 of_action.setdefault(action, set()).add(notation_of[help_type])
@@ -134,12 +136,12 @@ def coverage_matrices(
     tagging: Tagging,
     *,
     graph: Graph,
-    inferred: Graph,
+    classification: Graph,
 ) -> list[Matrix]:
     goals = structure.of_kind(Kind.GOAL)
     policies = structure.of_kind(Kind.POLICY)
     actors = _actors(structure)
-    types, of_action = help_types(graph, inferred)
+    types, of_action = help_types(graph, classification)
     theme = vocabularies.scheme("theme")
     target = vocabularies.scheme("target-group")
     goal_name, policy_name, actor_name, layer = (
@@ -148,7 +150,14 @@ def coverage_matrices(
     matrices = [
         Matrix(
             "goal-help-type",
-            _cross(goal_name, layer, Text("（推論による）", " (inferred)")),
+            _cross(
+                goal_name,
+                layer,
+                Text(
+                    "（本プロジェクトの分類：help-type-rules.yaml）",
+                    " (the project's classification: help-type-rules.yaml)",
+                ),
+            ),
             goal_name,
             [(g.notation, _label(g)) for g in goals],
             [(n, label) for n, label, _ in types],

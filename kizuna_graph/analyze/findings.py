@@ -1,4 +1,6 @@
-"""The analysis findings that are published as RDF: concept schemes, concept tags and cross-links.
+"""The analysis findings that are published as RDF: concept schemes, concept tags, cross-links and the
+project's classification of actions into layers of help (:mod:`kizuna_graph.analyze.helptypes`) and the
+bilingual glossary as SKOS (:mod:`kizuna_graph.analyze.glossary`).
 
 :func:`find` runs the steps that need no networkx or matplotlib — read the plan's structure back from its graph,
 load the vocabularies, tag, find near-duplicates and cross-links — and returns them with their RDF graph, which
@@ -21,6 +23,14 @@ from kizuna_graph.analyze.crosslinks import (
     cross_links,
     near_duplicates,
 )
+from kizuna_graph.analyze.glossary import glossary_graph, load_glossary
+from kizuna_graph.analyze.helptypes import (
+    Assignment,
+    HelpTypeRules,
+    classification_graph,
+    classify,
+    load_help_type_rules,
+)
 from kizuna_graph.analyze.tagging import Tagging, tag_elements, tag_graph
 from kizuna_graph.plan.view import PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -37,6 +47,8 @@ class Findings:
     duplicates: NearDuplicateFinding
     links: list[CrossLink]
     graph: Graph  # the RDF of the findings alone (not the plan)
+    help_type_rules: HelpTypeRules | None = None
+    help_types: tuple[Assignment, ...] = ()  # the project's classification of actions into layers of help
 
 
 def find(
@@ -56,4 +68,8 @@ def find(
     vocabulary_graph(vocabularies, base=base, into=graph)
     tag_graph(structure, vocabularies, tagging, base=base, into=graph)
     cross_link_graph(structure, links, base=base, min_strength=vocabularies.strength.min_strength, into=graph)
-    return Findings(structure, vocabularies, tagging, duplicates, links, graph)
+    rules = load_help_type_rules(vocabulary_folder)
+    assignments = classify(structure, rules)
+    classification_graph(structure, rules, assignments, base=base, into=graph)
+    glossary_graph(load_glossary(vocabulary_folder), base=base, into=graph)
+    return Findings(structure, vocabularies, tagging, duplicates, links, graph, rules, tuple(assignments))

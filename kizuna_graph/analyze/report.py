@@ -214,10 +214,11 @@ def _network_summary(w: _Writer, result: AnalysisResult) -> None:
     w(
         "- "
         + w.t(
-            "支援の層（推論、取り組み項目の数"
+            "支援の層（本プロジェクトの分類 help-type-rules.yaml による。計画は取り組みに層を割り当てていない。取り組み項目の数"
             + (f"、{'・'.join(twice)} は二つ以上の目標で数える" if twice else "")
             + f"）：{totals}",
-            "Layers of help (inferred; actions"
+            "Layers of help (the project's classification, help-type-rules.yaml; the plan assigns no layer to an "
+            "action; actions"
             + (f", {', '.join(twice)} counted under each of its goals" if twice else "")
             + f"): {totals}",
         )
@@ -256,8 +257,11 @@ def _coverage(w: _Writer, result: AnalysisResult) -> None:
             f"{' and '.join(f'{kind} {p}' for p in parents)}{of_goals}.",
         )
     counted += w.t(
-        "二つ以上の支援の層に該当する項目や複数の概念を持つ項目は、それぞれの列で数える。",
-        " An action in two or more layers of help or with several concepts counts in each of its columns.",
+        "二つ目の掲載（紙面の読み取り）は数に加えない。支援の層は本プロジェクトの分類で、二つ以上の層に該当する項目や"
+        "複数の概念を持つ項目は、それぞれの列で数え、どの層にも該当しない項目もある。",
+        " A second listing read from the layout adds nothing to the counts. Layers of help are the project's"
+        " classification: an action in two or more layers or with several concepts counts in each of its"
+        " columns, and some actions are in no layer.",
     )
     w(counted)
     w()

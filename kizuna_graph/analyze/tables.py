@@ -68,6 +68,25 @@ def _tags(result: AnalysisResult) -> bytes:
     )
 
 
+def _help_types(result: AnalysisResult) -> bytes:
+    """The project's classification into layers of help, each assignment with its rule or hand reason."""
+    return _csv(
+        ["element", "id", "element_ja", "help_type", "rule", "words", "reason_ja"],
+        (
+            (
+                a.element.notation,
+                str(a.element.iri).rsplit("/", 1)[-1],
+                a.element.label.ja,
+                a.help_type,
+                a.rule,
+                " ".join(a.words),
+                a.reason.ja if a.reason else "",
+            )
+            for a in result.findings.help_types
+        ),
+    )
+
+
 def _tag_rejections(result: AnalysisResult) -> bytes:
     """One row per match rejected by an exception of the vocabularies, with its reason."""
     tagging = result.findings.tagging
@@ -318,6 +337,7 @@ def _coverage(result: AnalysisResult) -> dict[str, bytes]:
 TABLES: dict[str, Callable[[AnalysisResult], bytes]] = {
     "tags.csv": _tags,
     "tag-rejections.csv": _tag_rejections,
+    "help-types.csv": _help_types,
     "concepts.csv": _concepts,
     "multi-parent.csv": _multi_parent,
     "near-duplicates.csv": _near_duplicates,

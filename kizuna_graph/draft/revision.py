@@ -104,6 +104,14 @@ def next_edition(source: Path) -> Draft:
         count=1,
         flags=re.MULTILINE,
     )
+    # the retired IRIs are those of this edition's dataset: they stay with it, not with the next edition's
+    text = re.sub(
+        r"^(?:#.*\n)*retired:\n(?:(?:  .*|)\n)*",
+        f"# retired: {msg('draft.retired_dropped', edition=plan.edition)}\n",
+        text,
+        count=1,
+        flags=re.MULTILINE,
+    )
     note = [
         msg("draft.note.made", source=source.name, kind=msg("draft.kind.next-edition")),
         msg("draft.note.set", slug=slug, edition=edition, previous=plan.edition, start=start, end=end),

@@ -47,6 +47,9 @@ _REFERENCES = {
     "publisher": "dcterms:publisher",
     "contact_points": "dcat:contactPoint",
     "period": "dcterms:temporal",
+    "component_plan": "kz:inComponentPlan",
+    "listings": "kz:hasListing",
+    "names_help_types": "kz:namesHelpType",
 }
 
 
@@ -57,7 +60,16 @@ def _expand(curie: str) -> str:
 
 def friendly_context() -> dict[str, Any]:
     context: dict[str, Any] = {"@version": 1.1, **PREFIXES}
-    context.update({"id": "@id", "type": "@type", "included": "@included", "notation": "skos:notation"})
+    context.update(
+        {
+            "id": "@id",
+            "type": "@type",
+            "included": "@included",
+            "notation": "skos:notation",
+            "code": "kz:referenceCode",
+            "identifier": "dcterms:identifier",
+        }
+    )
     for term, iri in _LANGUAGE_TERMS.items():
         for lang in ("ja", "en"):
             context[f"{term}_{lang}"] = {"@id": iri, "@language": lang}
@@ -83,16 +95,16 @@ def _frame(references: list[str]) -> dict[str, Any]:
     ``skos:inScheme``…): each level of the tree names them with ``@embed: @never``, since a level embedded
     ``@always`` would otherwise embed what they point to.
     """
-    never = {iri: {"@embed": "@never"} for iri in references}
+    never = {iri: {"@embed": "@never", "@omitDefault": True} for iri in references}
     action = {"@embed": "@always", **never}
-    measure = {"@embed": "@always", **never, "actions": action}  # 2-3-2 appears in full under both policies
+    measure = {"@embed": "@always", **never, "actions": action}
     policy = {"@embed": "@always", **never, "measures": measure, "citizen_actions": action}
     goal = {"@embed": "@always", **never, "policies": policy}
     return {"@context": friendly_context(), "@requireAll": True, "type": "kz:JointWelfarePlan", "goals": goal}
 
 
 #: keys first in this order, the tree's links last, the rest alphabetically between them
-_FIRST = ("id", "type", "notation", "number", "position", "label_ja", "label_en")
+_FIRST = ("id", "type", "identifier", "code", "notation", "number", "position", "label_ja", "label_en")
 _LAST = tuple(_LINKS)
 
 
@@ -120,7 +132,8 @@ def _native(value: Any) -> Any:
 
         def order(item: Any) -> Any:
             if isinstance(item, dict):
-                notation = notation_key(str(item.get("notation", "")))
+                # the project's reference code orders the tree (skos:notation is only what the plan prints: ①)
+                notation = notation_key(str(item.get("code", item.get("notation", ""))))
                 return (
                     0,
                     notation,

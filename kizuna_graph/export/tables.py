@@ -70,7 +70,7 @@ class Context:
         graph = self.graph
         return {
             "local_government_code": _value(graph, self.municipality, DCTERMS.identifier),
-            "id": notation if notation is not None else _value(graph, iri, SKOS.notation),
+            "id": notation if notation is not None else _value(graph, iri, KZ.referenceCode),
             "municipality": _text(graph, self.municipality, SKOS.prefLabel, "ja"),
             "plan": _text(graph, self.plan, SKOS.prefLabel, "ja"),
             "iri": str(iri),

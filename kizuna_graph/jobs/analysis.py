@@ -56,7 +56,7 @@ def run_analysis(
         bridges=bridges,
         articulation_points=points,
         coverage=coverage_matrices(
-            structure, findings.vocabularies, findings.tagging, graph=graph, inferred=inferred
+            structure, findings.vocabularies, findings.tagging, graph=graph, classification=findings.graph
         ),
     )
 

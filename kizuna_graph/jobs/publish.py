@@ -124,14 +124,7 @@ def summary(graph: Graph) -> list[tuple[Message, int]]:
         (msg("count.goals"), count(KZ.BasicGoal)),
         (msg("count.policies"), count(KZ.Policy)),
         (msg("count.measures"), count(KZ.Measure)),
-        (
-            msg("count.shared_measures"),
-            sum(
-                1
-                for m in set(graph.subjects(RDF.type, KZ.Measure))
-                if len(set(graph.subjects(KZ.hasMeasure, m))) > 1
-            ),
-        ),
+        (msg("count.listings"), count(KZ.MeasureListing)),
         (msg("count.actions"), count(KZ.NumberedAction)),
     ]
     counts += [

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, PROV, RDF, SKOS, XSD
+from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
-from kizuna_graph.plan.model import Measure, Organisation, Plan, PlanFile, Policy, Text
+from kizuna_graph.plan.model import CrossListing, Measure, Organisation, Plan, PlanFile, Policy, Text
 from kizuna_graph.terms.iris import DEFAULT_BASE, check_base, mint
 from kizuna_graph.terms.namespaces import IC, KZ, SCHEMA, VCARD, bind_prefixes
 from kizuna_graph.version import __version__
@@ -38,9 +38,14 @@ class BuildResult:
     dataset: URIRef | None = None
 
 
+#: the printed marks of numbered actions (①…⑳); a number beyond them has no printed mark
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 class _Builder:
-    def __init__(self, plan_file: PlanFile, base: str) -> None:
+    def __init__(self, plan_file: PlanFile, base: str, publisher: str | None = None) -> None:
         self.file = plan_file
+        self.publisher = publisher
         self.base = check_base(base)
         self.g = bind_prefixes(Graph())
         self.result = BuildResult(self.g)
@@ -75,7 +80,17 @@ class _Builder:
             self.organisation(organisation)
         self.plan(plan)
         self.dataset(plan)
+        self.retired()
         return self.result
+
+    def retired(self) -> None:
+        """Published IRIs retired since: deprecated, with their replacement (cool IRIs don't change)."""
+        for old in self.file.retired:
+            iri = self.at(mint(self.base, *old.iri.split("/")), old.line)
+            self.add(iri, OWL.deprecated, Literal(True))
+            if old.replaced_by:
+                self.add(iri, DCTERMS.isReplacedBy, mint(self.base, *old.replaced_by.split("/")))
+            self.text(iri, SKOS.editorialNote, old.note)
 
     def organisation(self, org: Organisation) -> None:
         iri = self.at(self.orgs[org.id], org.line)
@@ -137,10 +152,41 @@ class _Builder:
             contact = self._contact_of(publisher)
             if contact is not None:
                 self.add(p, DCAT.contactPoint, contact)
+        self.add(p, KZ.edition, Literal(plan.edition, datatype=XSD.positiveInteger))
         if plan.previous_edition is not None:
             previous = mint(self.base, "plans", plan.municipality, plan.previous_edition)
             self.add(p, PROV.wasRevisionOf, previous)
             self.add(previous, RDF.type, KZ.JointWelfarePlan)
+            self.add(previous, KZ.edition, Literal(plan.previous_edition, datatype=XSD.positiveInteger))
+            self.add(
+                previous, SKOS.prefLabel, Literal(f"第{_full_width(plan.previous_edition)}期計画", lang="ja")
+            )
+            self.add(
+                previous, SKOS.prefLabel, Literal(f"Edition {plan.previous_edition} of the plan", lang="en")
+            )
+            self.add(previous, DCTERMS.isReplacedBy, p)
+            for publisher in plan.publishers:
+                self.add(
+                    previous, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher))
+                )
+            self.add(
+                previous,
+                SKOS.editorialNote,
+                Literal(
+                    "計画書（概要版）はこの計画を「第２期計画」「第２期」とだけ呼び、その題名・期間を記載していない。"
+                    if plan.previous_edition == 2
+                    else "計画書はこの版の題名・期間を記載していない。",
+                    lang="ja",
+                ),
+            )
+            self.add(
+                previous,
+                SKOS.editorialNote,
+                Literal(
+                    "Named in this plan's text only as the previous edition; its title and period are not given.",
+                    lang="en",
+                ),
+            )
         period = self.at(self.under_plan("period"), plan.period.line)
         self.add(p, DCTERMS.temporal, period)
         self.add(period, RDF.type, DCTERMS.PeriodOfTime)
@@ -168,6 +214,8 @@ class _Builder:
             )
             for scope in component.scope:
                 self.text(c, SKOS.scopeNote, scope)
+            if component.id == plan.citizen_actions_plan:
+                self.text(c, SKOS.editorialNote, plan.citizen_actions_note)
         components = [self.under_plan("component", c.id) for c in plan.component_plans]
         for a, b in itertools.pairwise(components):
             self.add(a, DCTERMS.relation, b)
@@ -198,9 +246,7 @@ class _Builder:
             self.add(iri, SKOS.notation, Literal(actor.id))
             for alt in actor.alt_labels:
                 self.text(iri, SKOS.altLabel, alt)
-            for help_type in actor.help_types:
-                # the layers of help the actor carries; its actions' kz:helpType follows by inference
-                self.add(iri, KZ.actorHelpType, mint(self.base, "help-type", help_type))
+            self.text(iri, SKOS.editorialNote, actor.note)
         roles = self.under_plan("roles")
         if plan.roles:
             self.add(roles, RDF.type, SKOS.Collection)
@@ -242,11 +288,20 @@ class _Builder:
                 self.text(image, SCHEMA.keywords, label)
 
     def help_types(self, plan: Plan) -> None:
+        """The four layers as neutral concepts; this plan's wording and links on resources of this plan."""
         scheme_iri = mint(self.base, "help-type")
         self.add(scheme_iri, RDF.type, SKOS.ConceptScheme)
-        self.text(scheme_iri, SKOS.prefLabel, plan.help_types.title)
-        self.text(scheme_iri, SKOS.editorialNote, plan.help_types.note)
-        self.add(scheme_iri, DCTERMS.source, self.plan_iri)
+        self.add(scheme_iri, SKOS.prefLabel, Literal("自助・互助・共助・公助", lang="ja"))
+        self.add(
+            scheme_iri,
+            SKOS.prefLabel,
+            Literal("Self-help, mutual help, community help, public help", lang="en"),
+        )
+        wording_scheme = self.under_plan("help-types")
+        self.add(self.plan_iri, KZ.helpTypeScheme, wording_scheme)
+        self.add(wording_scheme, RDF.type, SKOS.Collection)
+        self.text(wording_scheme, SKOS.prefLabel, plan.help_types.title)
+        self.text(wording_scheme, SKOS.editorialNote, plan.help_types.note)
         for position, help_type in enumerate(plan.help_types.types, start=1):
             h = self.at(mint(self.base, "help-type", help_type.id), help_type.line)
             self.add(h, RDF.type, KZ.HelpType)
@@ -257,28 +312,52 @@ class _Builder:
             self.add(h, KZ.position, Literal(position, datatype=XSD.positiveInteger))
             self.text(h, SKOS.prefLabel, help_type.label)
             self.add(h, SKOS.altLabel, Literal(help_type.reading, lang="ja-Hira"))
-            self.text(h, SKOS.definition, help_type.description)
-            self.text(h, SKOS.example, help_type.example)
-            self.text(h, SKOS.editorialNote, help_type.note)
+            w = self.under_plan("help-types", help_type.id)
+            self.add(wording_scheme, SKOS.member, w)
+            self.add(w, RDF.type, KZ.HelpTypeWording)
+            self.add(w, KZ.wordingOf, h)
+            self.add(w, DCTERMS.source, self.plan_iri)
+            self.text(w, SKOS.prefLabel, help_type.label)
+            self.text(w, SKOS.definition, help_type.description)
+            self.text(w, SKOS.example, help_type.example)
+            self.text(w, SKOS.editorialNote, help_type.note)
 
-    def element(self, iri: URIRef, kind: URIRef, notation: str, line: int, position: int | None) -> URIRef:
+    def element(
+        self,
+        iri: URIRef,
+        kind: URIRef,
+        code: str,
+        line: int,
+        position: int | None,
+        printed: str | None = None,
+    ) -> URIRef:
+        """An element of the outline: ``code`` is the project's reference code (kz:referenceCode, derived from
+        positions); ``printed`` the number the plan prints (skos:notation), if it prints one."""
         self.at(iri, line)
         self.add(iri, RDF.type, kind)
         self.add(iri, SKOS.inScheme, self.plan_iri)
-        self.add(iri, SKOS.notation, Literal(notation))
+        self.add(iri, KZ.referenceCode, Literal(code))
+        if printed is not None:
+            self.add(iri, SKOS.notation, Literal(printed))
         if position is not None:
             self.add(iri, KZ.position, Literal(position, datatype=XSD.positiveInteger))
         return iri
 
     def ideal_and_goals(self, plan: Plan) -> None:
         ideal = self.element(self.under_plan("ideal"), KZ.BasicIdeal, "0", plan.ideal.line, None)
+        self.help_type_links(plan)
         self.add(self.plan_iri, KZ.basicIdeal, ideal)
         self.text(ideal, SKOS.prefLabel, plan.ideal.label)
         self.text(ideal, KZ.subtitle, plan.ideal.subtitle)
         self.text(ideal, DCTERMS.description, plan.ideal.description)
         for goal in plan.goals:
             g = self.element(
-                self.under_plan("goal", goal.number), KZ.BasicGoal, str(goal.number), goal.line, goal.number
+                self.under_plan("goal", goal.number),
+                KZ.BasicGoal,
+                str(goal.number),
+                goal.line,
+                goal.number,
+                printed=str(goal.number),
             )
             self.add(self.plan_iri, KZ.hasGoal, g)
             self.text(g, SKOS.prefLabel, goal.label)
@@ -288,28 +367,100 @@ class _Builder:
         for goal in plan.goals:
             for policy in goal.policies:
                 for listing in policy.cross_listings:
-                    policy_iri = self.under_plan("policy", f"{goal.number}-{policy.number}")
-                    measure = self.under_plan("measure", listing.notation)
-                    self.add(policy_iri, KZ.hasMeasure, measure)
-                    self.text(measure, SKOS.editorialNote, listing.note)
+                    self.listing(goal.number, policy, listing)
+
+    def listing(self, goal: int, policy: Policy, listing: CrossListing) -> None:
+        """A second listing of a measure under ``policy``: a qualified node, flagged as a reading of the layout.
+
+        The measure keeps its one primary parent (kz:hasMeasure); the listing names the policy, the position
+        in its list (after its own measures), the evidence in the source text and a note. Totals count the
+        measure's actions once; only a query that asks per listing sees the listing.
+        """
+        policy_iri = self.under_plan("policy", f"{goal}-{policy.number}")
+        iri = self.at(
+            self.under_plan("policy", f"{goal}-{policy.number}", "listing", listing.measure), listing.line
+        )
+        position = len(policy.measures) + policy.cross_listings.index(listing) + 1
+        self.add(iri, RDF.type, KZ.MeasureListing)
+        self.add(iri, RDF.type, KZ.LayoutReading)
+        self.add(policy_iri, KZ.hasListing, iri)
+        self.add(iri, KZ.listedMeasure, self.under_plan("measure", listing.measure))
+        self.add(iri, KZ.listingPolicy, policy_iri)
+        self.add(iri, KZ.position, Literal(position, datatype=XSD.positiveInteger))
+        self.add(
+            iri,
+            SKOS.prefLabel,
+            Literal(f"施策{goal}-{policy.number}の下の二つ目の掲載（紙面の読み取り）", lang="ja"),
+        )
+        self.add(
+            iri,
+            SKOS.prefLabel,
+            Literal(
+                f"Second listing under policy {goal}-{policy.number} (a reading of the layout)", lang="en"
+            ),
+        )
+        if listing.evidence:
+            self.add(iri, KZ.evidence, Literal(listing.evidence))
+        self.text(iri, SKOS.editorialNote, listing.note)
+        if self.file.source is not None:
+            self.add(iri, DCTERMS.source, self.source_document())
+
+    def source_document(self) -> URIRef:
+        return mint(self.base, "dataset", self.file.dataset.slug, "source", "document")
+
+    def help_type_links(self, plan: Plan) -> None:
+        """The places where the plan itself ties a part of it to layers of help, each with its quote."""
+        for link in plan.help_types.links:
+            element = self.linked_element(link.element)
+            for help_type in link.help_types:
+                h = mint(self.base, "help-type", help_type)
+                self.add(element, KZ.namesHelpType, h)
+                statement = self.at(
+                    URIRef(f"{element}/" + str(mint("", "names-help-type", help_type))), link.line
+                )
+                self.add(statement, RDF.type, KZ.HelpTypeStatement)
+                self.add(statement, KZ.statedIn, element)
+                self.add(statement, KZ.namesHelpType, h)
+                self.text(statement, KZ.quote, link.quote)
+
+    def linked_element(self, name: str) -> URIRef:
+        kind, _, rest = name.partition(":")
+        if kind == "ideal":
+            return self.under_plan("ideal")
+        if kind == "key-concept" and self.file.plan.key_concept is not None:
+            return self.under_plan("concept", self.file.plan.key_concept.id)
+        if kind == "policy":
+            return self.under_plan("policy", rest)
+        return self.under_plan("direction", rest)
 
     def policy(self, goal_iri: URIRef, goal: int, policy: Policy) -> None:
         notation = f"{goal}-{policy.number}"
-        p = self.element(self.under_plan("policy", notation), KZ.Policy, notation, policy.line, policy.number)
+        p = self.element(
+            self.under_plan("policy", notation),
+            KZ.Policy,
+            notation,
+            policy.line,
+            policy.number,
+            printed=notation,
+        )
         self.add(goal_iri, KZ.hasPolicy, p)
         self.text(p, SKOS.prefLabel, policy.label)
         self.text(p, DCTERMS.description, policy.description)
+        plan = self.file.plan
         for action in policy.citizen_actions:
             a = self.element(
-                self.under_plan("policy", notation, "citizen-action", action.number),
+                self.under_plan("citizen-action", action.id),
                 KZ.CitizenAction,
                 f"{notation}-citizen-{action.number}",
                 action.line,
                 action.number,
             )
+            self.add(a, DCTERMS.identifier, Literal(action.id))
             self.add(p, KZ.hasCitizenAction, a)
-            if self.file.plan.citizen_actor is not None:
-                self.add(a, KZ.actor, self.actor_iri(self.file.plan.citizen_actor))
+            for actor in plan.citizen_actors:
+                self.add(a, KZ.actor, self.actor_iri(actor))
+            if plan.citizen_actions_plan is not None:
+                self.add(a, KZ.inComponentPlan, self.under_plan("component", plan.citizen_actions_plan))
             self.text(a, SKOS.prefLabel, action.text)
         for measure in policy.measures:
             self.measure(p, notation, measure)
@@ -317,26 +468,27 @@ class _Builder:
     def measure(self, policy_iri: URIRef, policy: str, measure: Measure) -> None:
         notation = f"{policy}-{measure.number}"
         m = self.element(
-            self.under_plan("measure", notation), KZ.Measure, notation, measure.line, measure.number
+            self.under_plan("measure", measure.id), KZ.Measure, notation, measure.line, measure.number
         )
+        self.add(m, DCTERMS.identifier, Literal(measure.id))
         self.add(policy_iri, KZ.hasMeasure, m)
         self.text(m, SKOS.prefLabel, measure.title)
         self.text(m, SKOS.editorialNote, measure.note)
+        components = {c.actor: c.id for c in self.file.plan.component_plans}
         for action in measure.actions:
-            local = f"{action.actor}-{action.number}"
-            iri, repeat = URIRef(f"{m}/" + str(mint("", local))), 1
-            while iri in self.result.locations:  # a number given twice (only a lenient load lets it in):
-                repeat += 1  # keep both actions, as city-1 and city-1.2, for the shapes to report
-                iri = URIRef(f"{m}/" + str(mint("", f"{local}.{repeat}")))
             a = self.element(
-                iri,
+                self.under_plan("action", action.id),
                 KZ.NumberedAction,
-                f"{notation}-{local}",
+                f"{notation}-{action.actor}-{action.number}",
                 action.line,
                 None,
+                printed=CIRCLED[action.number - 1] if action.number <= len(CIRCLED) else None,
             )
+            self.add(a, DCTERMS.identifier, Literal(action.id))
             self.add(m, KZ.hasAction, a)
             self.add(a, KZ.actor, self.actor_iri(action.actor))
+            if action.actor in components:
+                self.add(a, KZ.inComponentPlan, self.under_plan("component", components[action.actor]))
             self.add(a, KZ.actionNumber, Literal(action.number, datatype=XSD.positiveInteger))
             self.text(a, SKOS.prefLabel, action.text)
 
@@ -353,12 +505,13 @@ class _Builder:
             self.text(collection, SKOS.prefLabel, statements.title)
             self.text(collection, SKOS.editorialNote, statements.note)
             for number, item in enumerate(statements.items, start=1):
-                s = self.under_plan(item_slug, number)
+                s = self.at(self.under_plan(item_slug, item.id), item.line)
                 self.add(self.plan_iri, link, s)
                 self.add(collection, SKOS.member, s)
                 self.add(s, RDF.type, kind)
+                self.add(s, DCTERMS.identifier, Literal(item.id))
                 self.add(s, KZ.position, Literal(number, datatype=XSD.positiveInteger))
-                self.text(s, SKOS.prefLabel, item)
+                self.text(s, SKOS.prefLabel, item.text)
         if plan.evaluation is not None:
             evaluation = self.under_plan("evaluation")
             self.add(self.plan_iri, KZ.previousPlanEvaluation, evaluation)
@@ -376,19 +529,27 @@ class _Builder:
                 ("challenge", KZ.Challenge, plan.evaluation.challenges),
             ):
                 for number, item in enumerate(items, start=1):
-                    f = self.under_plan("evaluation", slug, number)
+                    f = self.at(self.under_plan("evaluation", slug, item.id), item.line)
                     self.add(evaluation, KZ.finding, f)
                     self.add(f, RDF.type, kind)
+                    self.add(f, DCTERMS.identifier, Literal(item.id))
                     self.add(f, KZ.position, Literal(number, datatype=XSD.positiveInteger))
-                    self.text(f, SKOS.prefLabel, item)
+                    self.text(f, SKOS.prefLabel, item.text)
         if plan.related_plans is not None:
             self.text(self.plan_iri, SKOS.editorialNote, plan.related_plans.note)
+            self.text(self.plan_iri, SKOS.editorialNote, plan.related_plans.others)
             for related in plan.related_plans.plans:
-                r = self.at(mint(self.base, "plans", plan.municipality, "related", related.id), related.line)
+                # the plan names the edition of the comprehensive plan only (第２次); a sector plan is the one in
+                # force beside this edition, so its IRI lies under this plan's IRI
+                r = self.at(self.under_plan("related-plan", related.id), related.line)
                 comprehensive = related.kind == "comprehensive"
                 self.add(r, RDF.type, KZ.ComprehensivePlan if comprehensive else KZ.SectorPlan)
                 self.add(self.plan_iri, KZ.upperPlan if comprehensive else KZ.relatedPlan, r)
                 self.text(r, SKOS.prefLabel, related.label)
+                self.add(r, DCTERMS.identifier, Literal(related.id))
+                if related.edition is not None:
+                    self.add(r, KZ.edition, Literal(related.edition, datatype=XSD.positiveInteger))
+                self.text(r, SKOS.editorialNote, related.note)
                 publisher = next((o for o in self.file.organisations if o.kind == "municipality"), None)
                 if publisher is not None:
                     self.add(r, DCTERMS.publisher, self.orgs[publisher.id])
@@ -407,6 +568,36 @@ class _Builder:
                 self.text(iri, SKOS.prefLabel, phase.label)
                 self.add(iri, KZ.nextPhase, phases[number % len(phases)])
 
+    def dataset_publisher(self) -> URIRef:
+        """Who publishes the dataset: the configured organisation or IRI, else the kizuna_graph project."""
+        configured = self.publisher or self.file.dataset.publisher
+        if configured:
+            if configured.startswith(("http://", "https://")):
+                return URIRef(configured)
+            return self.orgs.get(configured, mint(self.base, "org", configured))
+        project = mint(self.base, "org", "kizuna-graph")
+        self.add(project, RDF.type, FOAF.Project)
+        self.add(project, RDF.type, PROV.Agent)
+        self.add(project, SKOS.prefLabel, Literal("kizuna_graph プロジェクト", lang="ja"))
+        self.add(project, SKOS.prefLabel, Literal("the kizuna_graph project", lang="en"))
+        self.add(
+            project,
+            SKOS.note,
+            Literal(
+                "伊勢崎市・伊勢崎市社会福祉協議会とは別の、計画を構造化データとして公開するプロジェクト。",
+                lang="ja",
+            ),
+        )
+        self.add(
+            project,
+            SKOS.note,
+            Literal(
+                "The project that publishes the plan as structured data; not Isesaki City or its Council.",
+                lang="en",
+            ),
+        )
+        return project
+
     def dataset(self, plan: Plan) -> None:
         meta = self.file.dataset
         d = mint(self.base, "dataset", meta.slug)
@@ -419,10 +610,7 @@ class _Builder:
         self.add(d, DCTERMS.license, URIRef(meta.license))
         for language in LANGUAGES.values():
             self.add(d, DCTERMS.language, language)
-        if meta.publisher:
-            self.add(
-                d, DCTERMS.publisher, self.orgs.get(meta.publisher, mint(self.base, "org", meta.publisher))
-            )
+        self.add(d, DCTERMS.publisher, self.dataset_publisher())
         for keyword in meta.keywords:
             self.text(d, DCAT.keyword, keyword)
         self.add(d, FOAF.primaryTopic, self.plan_iri)
@@ -439,7 +627,7 @@ class _Builder:
         self.add(d, PROV.wasDerivedFrom, plan_file)
         used = [plan_file]
         if self.file.source is not None:
-            doc = mint(self.base, "dataset", meta.slug, "source", "document")
+            doc = self.source_document()
             self.add(doc, RDF.type, PROV.Entity)
             self.add(doc, RDF.type, FOAF.Document)
             self.text(doc, DCTERMS.title, self.file.source.title)
@@ -448,6 +636,7 @@ class _Builder:
             self.add(doc, SCHEMA.sha256, Literal(self.file.source.sha256))
             for publisher in plan.publishers:
                 self.add(doc, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher)))
+                self.add(doc, DCTERMS.creator, self.orgs.get(publisher, mint(self.base, "org", publisher)))
             self.add(d, PROV.wasDerivedFrom, doc)
             self.add(plan_file, PROV.wasDerivedFrom, doc)
             self.add(self.plan_iri, DCTERMS.source, doc)
@@ -474,6 +663,16 @@ class _Builder:
         self.add(d, PROV.wasGeneratedBy, build)
 
 
-def build_graph(plan_file: PlanFile, *, base: str = DEFAULT_BASE) -> BuildResult:
-    """Build the asserted graph of one plan file under ``base``."""
-    return _Builder(plan_file, base).build()
+def build_graph(
+    plan_file: PlanFile, *, base: str = DEFAULT_BASE, publisher: str | None = None
+) -> BuildResult:
+    """Build the asserted graph of one plan file under ``base``.
+
+    ``publisher`` (an organisation id of the file or an http(s) IRI) names who publishes the dataset; by
+    default the file's ``dataset.publisher``, else the kizuna_graph project.
+    """
+    return _Builder(plan_file, base, publisher).build()
+
+
+def _full_width(number: int) -> str:
+    return str(number).translate(str.maketrans("0123456789", "０１２３４５６７８９"))

@@ -29,9 +29,10 @@ from kizuna_graph.plan.model import (
     RelatedPlan,
     RelatedPlans,
     SourceDocument,
+    Statement,
     StatementList,
 )
-from kizuna_graph.plan.yamlfile import Fields
+from kizuna_graph.plan.yamlfile import Fields, read_text
 from kizuna_graph.terms.iris import check_iri
 
 _ORG_KINDS = ("municipality", "social-welfare-corporation", "organisation")
@@ -53,11 +54,7 @@ CONCEPT_KEYS = ("id", "label", "definition", "scope_note", "illustration")
 def slug(obj: Fields, key: str) -> str:
     value = obj.string(key)
     if not is_slug(value):
-        raise obj.error(
-            f"'{key}' of {obj.what} must be a short ASCII name of lower-case letters, digits and hyphens "
-            f"(e.g. 'isesaki-city'), found '{value}'",
-            key,
-        )
+        raise obj.error(msg("value.not_slug", key=key, what=obj.what, value=value), key)
     return value  # type: ignore[no-any-return]
 
 
@@ -199,7 +196,15 @@ def read_statements(obj: Fields | None) -> StatementList | None:
     if obj is None:
         return None
     return StatementList(
-        title=obj.text("title"), items=obj.texts("items"), note=obj.text("note", required=False)
+        title=obj.text("title"), items=statements(obj, "items"), note=obj.text("note", required=False)
+    )
+
+
+def statements(obj: Fields, key: str) -> tuple[Statement, ...]:
+    """The items of a list of statements, each ``{id, ja, en}``."""
+    return tuple(
+        Statement(id=slug(o, "id"), text=read_text(o), line=o.line)
+        for _, o in obj.objects(key, msg("el.key_item", key=key), ("id", "ja", "en"))
     )
 
 
@@ -208,8 +213,8 @@ def read_evaluation(obj: Fields | None) -> Evaluation | None:
         return None
     return Evaluation(
         title=obj.text("title"),
-        achievements=obj.texts("achievements"),
-        challenges=obj.texts("challenges"),
+        achievements=statements(obj, "achievements"),
+        challenges=statements(obj, "challenges"),
         note=obj.text("note", required=False),
     )
 
@@ -224,10 +229,13 @@ def read_related_plans(obj: Fields | None) -> RelatedPlans | None:
                 kind=choice(o, "kind", ("comprehensive", "sector")),
                 label=o.text("label"),
                 line=o.line,
+                edition=o.number("edition", required=False),
+                note=o.text("note", required=False),
             )
-            for _, o in obj.objects("plans", "related plan", ("id", "kind", "label"))
+            for _, o in obj.objects("plans", "related plan", ("id", "kind", "label", "edition", "note"))
         ),
         note=obj.text("note", required=False),
+        others=obj.text("others", required=False),
     )
 
 

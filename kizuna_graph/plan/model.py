@@ -59,8 +59,7 @@ class Actor:
     alt_labels: tuple[Text, ...]
     organisation: str | None
     line: int
-    #: ids of the layers of help (``help_types``) the actor carries; its actions belong to them (by inference)
-    help_types: tuple[str, ...] = ()
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,16 +84,31 @@ class HelpType:
 
 
 @dataclass(frozen=True, slots=True)
+class HelpTypeLink:
+    """A place where the plan itself ties a part of the plan to layers of help, with the words that do so.
+
+    ``element`` names the part: ``ideal``, ``key-concept``, ``policy:1-1``, ``direction:<id>``.
+    """
+
+    element: str
+    help_types: tuple[str, ...]
+    quote: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class HelpTypeScheme:
     title: Text
     note: Text | None
     types: tuple[HelpType, ...]
+    links: tuple[HelpTypeLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class NumberedAction:
-    """A numbered action (①②③…) of one actor within a measure."""
+    """A numbered action (①②③…) of one actor within a measure; ``id`` is its stable identifier."""
 
+    id: str
     actor: str
     number: int
     text: Text
@@ -105,6 +119,7 @@ class NumberedAction:
 class CitizenAction:
     """A citizen and community action (● item) of a policy; numbered by its order."""
 
+    id: str
     number: int
     text: Text
     line: int
@@ -112,6 +127,8 @@ class CitizenAction:
 
 @dataclass(frozen=True, slots=True)
 class Measure:
+    #: the stable identifier, minted once; the IRI is built from it, never from the number
+    id: str
     number: int
     title: Text
     actions: tuple[NumberedAction, ...]
@@ -121,10 +138,15 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class CrossListing:
-    """A measure of another policy that the plan also ties to this policy (``also: 2-3-2``)."""
+    """A second listing of a measure of another policy under this policy (``also: <measure id>``).
 
-    notation: str
+    It is the project's reading of the printed layout, not a fact the plan states: ``evidence`` quotes the
+    lines of the source text that the reading rests on.
+    """
+
+    measure: str
     note: Text | None
+    evidence: str | None
     line: int
 
 
@@ -194,19 +216,28 @@ class KeyConcept:
 
 
 @dataclass(frozen=True, slots=True)
+class Statement:
+    """One statement of a list (a current issue, a direction, an achievement…), with its stable id."""
+
+    id: str
+    text: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class StatementList:
     """A titled list of statements (current issues, directions)."""
 
     title: Text
-    items: tuple[Text, ...]
+    items: tuple[Statement, ...]
     note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:
     title: Text
-    achievements: tuple[Text, ...]
-    challenges: tuple[Text, ...]
+    achievements: tuple[Statement, ...]
+    challenges: tuple[Statement, ...]
     note: Text | None
 
 
@@ -216,12 +247,17 @@ class RelatedPlan:
     kind: str
     label: Text
     line: int
+    #: the edition named by the plan (e.g. 2 for 第２次…), or None when the plan names none
+    edition: int | None = None
+    note: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class RelatedPlans:
     plans: tuple[RelatedPlan, ...]
     note: Text | None
+    #: a line of the diagram that names no particular plan (「その他関連計画」), kept as a note
+    others: Text | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,8 +309,11 @@ class Plan:
     related_plans: RelatedPlans | None
     pdca: Pdca | None
     line: int
-    #: id of the actor who carries out the citizen actions (市民・地域の取り組み), if the plan names one
-    citizen_actor: str | None = None
+    #: ids of the actors who carry out the citizen actions (市民・地域の取り組み: 市民 and 地域)
+    citizen_actors: tuple[str, ...] = ()
+    #: id of the component plan the citizen actions belong to; the note says why (a judgement of ours)
+    citizen_actions_plan: str | None = None
+    citizen_actions_note: Text | None = None
     #: warnings accepted for this plan (``acknowledged_warnings:``), reported as acknowledged, not as new
     acknowledged: tuple[Acknowledgement, ...] = ()
 
@@ -306,6 +345,16 @@ class SourceDocument:
 
 
 @dataclass(frozen=True, slots=True)
+class RetiredIri:
+    """A published IRI that no longer names a current element (relative to the base)."""
+
+    iri: str
+    replaced_by: str | None
+    note: Text | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class PlanFile:
     """Everything one plan source file holds."""
 
@@ -315,3 +364,5 @@ class PlanFile:
     source: SourceDocument | None
     organisations: tuple[Organisation, ...]
     plan: Plan
+    #: IRIs published before and retired since (``owl:deprecated``, ``dcterms:isReplacedBy``)
+    retired: tuple[RetiredIri, ...] = ()

@@ -43,6 +43,7 @@ from kizuna_graph.plan.model import (
     CrossListing,
     Goal,
     HelpType,
+    HelpTypeLink,
     HelpTypeScheme,
     Ideal,
     Measure,
@@ -51,13 +52,14 @@ from kizuna_graph.plan.model import (
     Plan,
     PlanFile,
     Policy,
+    RetiredIri,
     Role,
 )
 from kizuna_graph.plan.yamlfile import Fields, YamlMap, check_sequence, parse_yaml, read_text
 
 Numbering = Literal["strict", "lenient"]
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 # --- the plan file ---------------------------------------------------------------------------------------
@@ -75,11 +77,17 @@ class _Reader:
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
-            self.path, data, msg("el.file"), ("format", "dataset", "source", "organisations", "plan")
+            self.path,
+            data,
+            msg("el.file"),
+            ("format", "dataset", "source", "organisations", "plan", "retired"),
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
-            raise top.error(msg("plan.unsupported_format", found=version, expected=FORMAT_VERSION), "format")
+            hint = msg("plan.format_1_hint") if version == 1 else ""
+            raise top.error(
+                msg("plan.unsupported_format", found=version, expected=FORMAT_VERSION, hint=hint), "format"
+            )
         organisations = tuple(
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
@@ -95,15 +103,24 @@ class _Reader:
             ),
             organisations=organisations,
             plan=plan,
+            retired=tuple(
+                RetiredIri(
+                    iri=o.string("iri"),
+                    replaced_by=o.string("replaced_by", required=False),
+                    note=o.text("note", required=False),
+                    line=o.line,
+                )
+                for _, o in top.objects(
+                    "retired", msg("el.retired"), ("iri", "replaced_by", "note"), required=False
+                )
+            ),
         )
 
     def plan(self, obj: Fields, organisations: set[str]) -> Plan:
         publishers = self.publishers(obj, organisations)
         actors = tuple(
             self.actor(o)
-            for _, o in obj.objects(
-                "actors", "actor", ("id", "label", "alt_labels", "organisation", "help_types")
-            )
+            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation", "note"))
         )
         goals = self.goals(obj, {a.id for a in actors})
         self.check_actors(actors)
@@ -155,13 +172,17 @@ class _Reader:
                 obj.obj("directions", "the directions", ("title", "items", "note"), required=False)
             ),
             related_plans=read_related_plans(
-                obj.obj("related_plans", "the related plans", ("note", "plans"), required=False)
+                obj.obj("related_plans", "the related plans", ("note", "plans", "others"), required=False)
             ),
             pdca=read_pdca(
                 obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
             ),
             line=obj.line,
-            citizen_actor=obj.string("citizen_actor", required=False),
+            citizen_actors=tuple(
+                str(a) for _, a, _ in obj.items("citizen_actors", msg("el.citizen_actor"), required=False)
+            ),
+            citizen_actions_plan=obj.string("citizen_actions_plan", required=False),
+            citizen_actions_note=obj.text("citizen_actions_note", required=False),
             acknowledged=tuple(
                 Acknowledgement(
                     element=str(o.string("element")),
@@ -214,24 +235,7 @@ class _Reader:
             )
         )
         self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], msg("seq.goal"))
-        if not self.strict:
-            return goals
-        measures = {
-            f"{g.number}-{p.number}-{m.number}" for g in goals for p in g.policies for m in p.measures
-        }
-        for goal in goals:
-            for policy in goal.policies:
-                for listing in policy.cross_listings:
-                    if listing.notation not in measures:
-                        raise SourceError(
-                            self.path,
-                            msg(
-                                "plan.missing_also",
-                                notation=listing.notation,
-                                policy=f"{goal.number}-{policy.number}",
-                            ),
-                            line=listing.line,
-                        )
+        check_ids(self.path, goals, references=self.strict)
         return goals
 
     def component_plans(self, obj: Fields) -> tuple[ComponentPlan, ...]:
@@ -255,7 +259,8 @@ class _Reader:
         )
 
     def help_types(self, obj: Fields) -> HelpTypeScheme:
-        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types"))
+        help_types = obj.obj("help_types", "the help types", ("scheme_title", "note", "types", "links"))
+        assert help_types is not None
         return HelpTypeScheme(
             title=help_types.text("scheme_title"),
             note=help_types.text("note", required=False),
@@ -271,6 +276,17 @@ class _Reader:
                 )
                 for _, o in help_types.objects(
                     "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                )
+            ),
+            links=tuple(
+                HelpTypeLink(
+                    element=o.string("element"),
+                    help_types=tuple(str(h) for _, h, _ in o.items("help_types", "help type")),
+                    quote=o.text("quote"),
+                    line=o.line,
+                )
+                for _, o in help_types.objects(
+                    "links", "help-type link", ("element", "help_types", "quote"), required=False
                 )
             ),
         )
@@ -309,27 +325,49 @@ class _Reader:
                 )
 
     def check_help_types(self, obj: Fields, plan: Plan) -> None:
-        """Each actor's ``help_types`` must name declared layers; ``citizen_actor`` must name an actor."""
+        """Help-type links name declared layers; ``citizen_actors`` and component plans name actors."""
         declared = [h.id for h in plan.help_types.types]
-        for actor in plan.actors:
-            for help_type in actor.help_types:
+        for link in plan.help_types.links:
+            for help_type in link.help_types:
                 if help_type not in declared:
                     raise SourceError(
                         self.path,
                         msg(
                             "plan.unknown_help_type",
-                            actor=actor.id,
+                            element=link.element,
                             help_type=help_type,
                             declared=", ".join(declared),
                         ),
-                        line=actor.line,
+                        line=link.line,
                     )
         actors = [a.id for a in plan.actors]
-        if plan.citizen_actor is not None and plan.citizen_actor not in actors:
+        for actor in plan.citizen_actors:
+            if actor not in actors:
+                raise obj.error(
+                    msg("plan.unknown_citizen_actor", actor=actor, known=", ".join(actors)), "citizen_actors"
+                )
+        components = [c.id for c in plan.component_plans]
+        if plan.citizen_actions_plan is not None and plan.citizen_actions_plan not in components:
             raise obj.error(
-                msg("plan.unknown_citizen_actor", actor=plan.citizen_actor, known=", ".join(actors)),
-                "citizen_actor",
+                msg(
+                    "plan.unknown_citizen_actions_plan",
+                    plan=plan.citizen_actions_plan,
+                    known=", ".join(components),
+                ),
+                "citizen_actions_plan",
             )
+        for component in plan.component_plans:
+            if component.actor not in actors:
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.unknown_component_actor",
+                        component=component.id,
+                        actor=component.actor,
+                        known=", ".join(actors),
+                    ),
+                    line=component.line,
+                )
 
     def check_actors(self, actors: tuple[Actor, ...]) -> None:
         """Every actor written in ``actions:`` is an id of ``actors:``; one mistake gives one error, at its line.
@@ -392,7 +430,7 @@ class _Reader:
             alt_labels=obj.texts("alt_labels", required=False),
             organisation=obj.string("organisation", required=False),
             line=obj.line,
-            help_types=tuple(str(h) for _, h, _ in obj.items("help_types", "help type", required=False)),
+            note=obj.text("note", required=False),
         )
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
@@ -422,11 +460,11 @@ class _Reader:
         notation = f"{goal}-{number}"
         obj.what = msg("el.policy", notation=notation)
         citizen = tuple(
-            CitizenAction(number=index, text=read_text(o), line=o.line)
+            CitizenAction(id=slug(o, "id"), number=index, text=read_text(o), line=o.line)
             for index, o in obj.objects(
                 "citizen_actions",
                 msg("el.citizen_action", notation=notation),
-                ("ja", "en"),
+                ("id", "ja", "en"),
                 required=False,
             )
         )
@@ -435,13 +473,18 @@ class _Reader:
         for _, o in obj.objects(
             "measures",
             msg("el.measure_of_policy", notation=notation),
-            (*_MEASURE_KEYS, "also"),
+            (*_MEASURE_KEYS, "also", "evidence"),
             required=False,
         ):
             if o.has("also"):
-                Fields(self.path, o.map, o.what, ("also", "note"))
+                Fields(self.path, o.map, o.what, ("also", "note", "evidence"))
                 listings.append(
-                    CrossListing(notation=o.string("also"), note=o.text("note", required=False), line=o.line)
+                    CrossListing(
+                        measure=o.string("also"),
+                        note=o.text("note", required=False),
+                        evidence=o.string("evidence", required=False),
+                        line=o.line,
+                    )
                 )
             else:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
@@ -481,12 +524,14 @@ class _Reader:
                         actor_ja=self.actor_labels.get(actor, actor),
                         notation=notation,
                     ),
-                    ("n", "ja", "en"),
+                    ("id", "n", "ja", "en"),
                 ):
                     n = item.number("n")
                     numbers.append((n, item.line))
                     actions.append(
-                        NumberedAction(actor=actor, number=n, text=read_text(item), line=item.line)
+                        NumberedAction(
+                            id=slug(item, "id"), actor=actor, number=n, text=read_text(item), line=item.line
+                        )
                     )
                 self.check_numbers(
                     obj,
@@ -500,6 +545,7 @@ class _Reader:
                     ),
                 )
         return Measure(
+            id=slug(obj, "id"),
             number=number,
             title=obj.text("title"),
             actions=tuple(actions),
@@ -509,7 +555,7 @@ class _Reader:
 
 
 _COMPONENT_KINDS = ("regional-welfare-plan", "regional-welfare-activity-plan")
-_MEASURE_KEYS = ("number", "title", "note", "actions")
+_MEASURE_KEYS = ("id", "number", "title", "note", "actions")
 _PLAN_KEYS = (
     "municipality",
     "edition",
@@ -524,7 +570,9 @@ _PLAN_KEYS = (
     "key_concept",
     "help_types",
     "actors",
-    "citizen_actor",
+    "citizen_actors",
+    "citizen_actions_plan",
+    "citizen_actions_note",
     "roles_statement",
     "roles",
     "ideal",
@@ -536,6 +584,48 @@ _PLAN_KEYS = (
     "pdca",
     "acknowledged_warnings",
 )
+
+
+def check_ids(path: Path, goals: tuple[Goal, ...], *, references: bool = True) -> None:
+    """Ids are unique per kind, and (``references``) every ``also:`` names the id of a measure of this plan.
+
+    A lenient load keeps a dangling ``also:`` so that the shapes report it (kzsh:ListingShape).
+    """
+    seen: dict[tuple[str, str], int] = {}
+    measures: set[str] = set()
+
+    def claim(kind: str, id_: str, line: int) -> None:
+        first = seen.setdefault((kind, id_), line)
+        if first != line:
+            raise SourceError(
+                path, msg("plan.duplicate_id", kind=msg(f"kind.{kind}"), id=id_, first=first), line=line
+            )
+
+    for goal in goals:
+        for policy in goal.policies:
+            for citizen in policy.citizen_actions:
+                claim("citizen_action", citizen.id, citizen.line)
+            for measure in policy.measures:
+                claim("measure", measure.id, measure.line)
+                measures.add(measure.id)
+                for action in measure.actions:
+                    claim("action", action.id, action.line)
+    for goal in goals if references else ():
+        for policy in goal.policies:
+            for listing in policy.cross_listings:
+                if listing.measure not in measures:
+                    close = difflib.get_close_matches(listing.measure, sorted(measures), n=1)
+                    hint = msg("plan.unknown_actor_hint", close=close[0]) if close else ""
+                    raise SourceError(
+                        path,
+                        msg(
+                            "plan.missing_also",
+                            id=listing.measure,
+                            policy=f"{goal.number}-{policy.number}",
+                            hint=hint,
+                        ),
+                        line=listing.line,
+                    )
 
 
 def load_plan(path: Path | str, *, numbering: Numbering = "strict") -> PlanFile:

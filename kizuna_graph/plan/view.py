@@ -83,7 +83,10 @@ KIND_CLASSES: dict[Kind, URIRef] = {
 
 def notation_key(notation: str | None) -> tuple[tuple[int, int | str], ...]:
     """Natural order of notations such as ``2-3-1-city-1``: 1-2 before 1-10, numbers before words."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part) for part in (notation or "").split("-"))
+    return tuple(
+        (0, int(part)) if part.isascii() and part.isdigit() else (1, part)
+        for part in (notation or "").split("-")
+    )
 
 
 Pick = Literal_["first", "shortest"]
@@ -230,7 +233,10 @@ class _Reader:
         return text[len(self.prefix) :] if text.startswith(self.prefix) else text
 
     def notation(self, node: Node) -> str:
-        notations = sorted(str(o) for o in self.g.objects(node, SKOS.notation))
+        """The project's reference code (kz:referenceCode) of an outline element, else its skos:notation."""
+        notations = sorted(str(o) for o in self.g.objects(node, KZ.referenceCode)) or sorted(
+            str(o) for o in self.g.objects(node, SKOS.notation)
+        )
         return notations[0] if notations else self.key(node)
 
     def term(self, node: Node) -> Term:
@@ -287,7 +293,14 @@ class _Reader:
         notation = self.notation(node)
         home = self.home(notation, parents)
         head = "" if home is None else self.notation(home) + "-"
-        actor = self.g.value(node, KZ.actor)
+        # of several actors (市民 and 地域 for a citizen action), the first by notation
+        actors = sorted((self.term(a) for a in self.g.objects(node, KZ.actor)), key=lambda t: t.notation)
+        # a second listing under another policy (kz:MeasureListing, a reading of the layout) is shown as `also`
+        listed = [
+            p
+            for listing in self.g.subjects(KZ.listedMeasure, node)
+            for p in self.g.objects(listing, KZ.listingPolicy)
+        ]
         return Element(
             iri=node,
             kind=kind,
@@ -296,8 +309,8 @@ class _Reader:
             key=self.key(node),
             parent=None if home is None or home == self.plan else self.key(home),
             local=notation.removeprefix(head) if head and notation.startswith(head) else notation,
-            also=tuple(sorted(self.key(p) for p in parents if p != home)),
-            actor=None if actor is None else self.term(actor),
+            also=tuple(sorted({self.key(p) for p in [*parents, *listed] if p != home})),
+            actor=actors[0] if actors else None,
             help_types=tuple(
                 sorted((self.term(h) for h in self.g.objects(node, KZ.helpType)), key=lambda t: t.notation)
             ),

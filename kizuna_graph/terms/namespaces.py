@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 7c593f1e2e8068ad)
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 3d7d5adf6fc4c55d)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
@@ -57,28 +57,35 @@ class KZ(DefinedNamespace):
     CurrentIssue: URIRef  # current issue
     Direction: URIRef  # direction
     EvaluationFinding: URIRef  # evaluation finding
-    HelpType: URIRef  # layer of help
+    HelpType: URIRef  # layer of help (self-help, mutual help, community help, public help)
+    HelpTypeAssignment: URIRef  # help-type assignment
+    HelpTypeStatement: URIRef  # help-type statement
+    HelpTypeWording: URIRef  # help-type wording
     JointWelfarePlan: URIRef  # joint welfare plan
+    LayoutReading: URIRef  # reading of the layout
     Measure: URIRef  # measure
+    MeasureListing: URIRef  # measure listing
     NumberedAction: URIRef  # numbered action
     PDCAPhase: URIRef  # PDCA phase
     PlanElement: URIRef  # plan element
     PlanEvaluation: URIRef  # previous-plan evaluation
     PlanStatement: URIRef  # plan statement
     Policy: URIRef  # policy
-    RegionalWelfareActivityPlan: URIRef  # regional welfare activity plan
-    RegionalWelfarePlan: URIRef  # regional welfare plan
+    RegionalWelfareActivityPlan: URIRef  # Community Welfare Activity Plan
+    RegionalWelfarePlan: URIRef  # Community Welfare Plan
     RelatedPlan: URIRef  # related plan
     SectorPlan: URIRef  # sector plan
-    WelfarePlan: URIRef  # welfare plan
+    WelfarePlan: URIRef  # community welfare plan
 
     # owl:ObjectProperty
     actionOf: URIRef  # numbered action of
     actor: URIRef  # actor
-    actorHelpType: URIRef  # actor help type
+    assignedHelpType: URIRef  # assigned help type
+    assignmentRule: URIRef  # assignment rule
     basicIdeal: URIRef  # basic ideal
     carriesOut: URIRef  # carries out
     citizenActionOf: URIRef  # citizen action of
+    classifiedAction: URIRef  # classified action
     componentPlan: URIRef  # component plan
     currentIssue: URIRef  # current issue
     direction: URIRef  # direction
@@ -88,14 +95,20 @@ class KZ(DefinedNamespace):
     hasAction: URIRef  # has numbered action
     hasCitizenAction: URIRef  # has citizen action
     hasGoal: URIRef  # has goal
+    hasListing: URIRef  # has listing
     hasMeasure: URIRef  # has measure
     hasPart: URIRef  # has part
     hasPolicy: URIRef  # has policy
-    helpType: URIRef  # help type
+    helpType: URIRef  # help type (project classification)
+    helpTypeScheme: URIRef  # help-type wording list
+    inComponentPlan: URIRef  # in component plan
     isPartOf: URIRef  # is part of
     keyConcept: URIRef  # key concept
     linksMeasure: URIRef  # links measure
+    listedMeasure: URIRef  # listed measure
+    listingPolicy: URIRef  # listing policy
     measureOf: URIRef  # measure of
+    namesHelpType: URIRef  # names help type
     nextPhase: URIRef  # next phase
     pdcaPhase: URIRef  # PDCA phase
     planActor: URIRef  # actor of the plan
@@ -105,19 +118,26 @@ class KZ(DefinedNamespace):
     relatedPlan: URIRef  # related plan
     roleOf: URIRef  # role of
     sharedConcept: URIRef  # shared concept
+    statedIn: URIRef  # stated in
     tagConcept: URIRef  # tag concept
     tagRule: URIRef  # tagging rule
     taggedElement: URIRef  # tagged element
     upperPlan: URIRef  # upper plan
+    wordingOf: URIRef  # wording of
 
     # owl:DatatypeProperty
     actionNumber: URIRef  # action number
+    edition: URIRef  # edition
     position: URIRef  # position
     strength: URIRef  # strength
 
     # owl:AnnotationProperty
+    evidence: URIRef  # evidence
+    handReason: URIRef  # hand reason
     matchedWord: URIRef  # matched word
     planCategory: URIRef  # plan category
+    quote: URIRef  # quote
+    referenceCode: URIRef  # reference code (project)
     subtitle: URIRef  # subtitle
 
 

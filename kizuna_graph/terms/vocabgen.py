@@ -21,6 +21,8 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
 
+from kizuna_graph.resources import ontology_path
+
 __all__ = ["BEGIN_MARKER", "END_MARKER", "NAMESPACE", "main", "render", "splice"]
 
 #: The vocabulary namespace. Written out here (and in the ontology) on purpose: it is what the generated
@@ -47,10 +49,7 @@ def _package_dir() -> Path:
 
 def default_ontology_path() -> Path:
     """The ontology in a source checkout, or the copy shipped inside an installed wheel."""
-    checkout = _package_dir().parent / "ontology" / "kizuna.ttl"
-    if checkout.is_file():
-        return checkout
-    return _package_dir() / "_data" / "ontology" / "kizuna.ttl"
+    return ontology_path()
 
 
 def default_module_path() -> Path:

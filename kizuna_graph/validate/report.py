@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kizuna_graph.terms.labels import Lang, term_name
 from kizuna_graph.terms.namespaces import bind_prefixes
-from kizuna_graph.validate.shacl import Finding, Report, Subject, check_name, curie
+from kizuna_graph.validate.shacl import Finding, Report, Subject, check_name, curie, element_id
 
 FailOn = TypingLiteral["violation", "warning"]
 
@@ -132,7 +132,8 @@ def one_line(report: Report, *, lang: Lang = "en") -> str:
 
 def _acknowledgement(finding: Finding, lang: Lang) -> str:
     """What to add to the plan file to accept this warning (``acknowledged_warnings:`` of ``plan:``)."""
-    entry = f"- {{element: {finding.element.notation}, check: {check_name(finding)}, reason: {{ja: …}}}}"
+    element = element_id(finding.element.node) or finding.element.notation
+    entry = f"- {{element: {element}, check: {check_name(finding)}, reason: {{ja: …}}}}"
     if lang == "ja":
         return f"計画書どおりで直さない場合は、plan の acknowledged_warnings に {entry} と理由を書きます"
     return f"if the plan is right as printed, add {entry} with the reason under acknowledged_warnings of plan"

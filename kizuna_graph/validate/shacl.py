@@ -192,8 +192,19 @@ def check_name(finding: Finding) -> str:
     return finding.shape.removeprefix("kzsh:")
 
 
+_ID_KINDS = ("measure", "action", "citizen-action")
+
+
+def element_id(node: Node) -> str | None:
+    """The ``id:`` of the plan file behind an element's IRI (…/measure/{id}, …/action/{id}), if it has one."""
+    parts = str(node).rsplit("/", 2)
+    return parts[2] if isinstance(node, URIRef) and len(parts) == 3 and parts[1] in _ID_KINDS else None
+
+
 def acknowledge(report: Report, acknowledgements: Iterable[Acknowledgement]) -> Report:
     """The report with the warnings that the plan acknowledges set apart: matched by element and check.
+
+    The element is named by its ``id:`` (which survives a renumbering) or by its reference code.
 
     Only warnings can be acknowledged; a violation stays a violation whatever the plan file says.
     """
@@ -202,9 +213,11 @@ def acknowledge(report: Report, acknowledgements: Iterable[Acknowledgement]) -> 
         return report
     kept, accepted = [], []
     for finding in report.findings:
-        key = (finding.element.notation or "", check_name(finding))
-        if finding.severity == "warning" and key in by_key:
-            accepted.append((finding, by_key[key]))
+        check = check_name(finding)
+        names = (element_id(finding.element.node), finding.element.notation)
+        found = next((by_key[(n, check)] for n in names if n and (n, check) in by_key), None)
+        if finding.severity == "warning" and found is not None:
+            accepted.append((finding, found))
         else:
             kept.append(finding)
     return Report(tuple(kept), report.results, report.source, tuple(accepted))
@@ -253,7 +266,7 @@ class _Resolver:
         if node not in self.elements:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
-            notation = self.data.value(node, SKOS.notation)
+            notation = self.data.value(node, KZ.referenceCode) or self.data.value(node, SKOS.notation)
             label = label_of(self.data, node, SKOS.prefLabel, DCTERMS.title, SKOS.altLabel)
             self.elements[node] = Subject(
                 node=node,

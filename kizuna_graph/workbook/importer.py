@@ -8,6 +8,7 @@ sees (numbers out of sequence…) is reported at the cell its line was written f
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import tempfile
@@ -119,10 +120,45 @@ class _Writer:
             self.cells[len(self.lines)] = origin
 
 
-def goals_block(book: Book, actor_ids: dict[str, str]) -> tuple[str, dict[int, tuple[_Rows, int, str]]]:
+_STOP_WORDS = {"a", "an", "the", "of", "for", "and", "to", "in", "on", "with", "by", "as", "at", "such"}
+
+
+class _Ids:
+    """The ids of the rows: the ID cell as written, or a new id minted for a new row (an empty ID cell).
+
+    A new id is made from the words of the English text (or, without one, from a hash of the Japanese text),
+    never from the row's position, and is never one already used in the workbook or in the base plan.
+    """
+
+    def __init__(self, taken: set[str]) -> None:
+        self.taken = set(taken)
+
+    def of(self, rows: _Rows, number: int, row: list[Cell], kind: str, ja: str, en: str | None) -> str:
+        written = rows.text(number, row, "ID", required=False)
+        if written is not None:
+            return written
+        words = [w for w in re.findall(r"[a-z0-9]+", (en or "").lower()) if w not in _STOP_WORDS][:5]
+        base = "-".join(words) or f"{kind}-{hashlib.sha256(ja.encode()).hexdigest()[:8]}"
+        candidate, n = base, 2
+        while candidate in self.taken:
+            candidate, n = f"{base}-{n}", n + 1
+        self.taken.add(candidate)
+        return candidate
+
+
+def goals_block(
+    book: Book, actor_ids: dict[str, str], base_ids: set[str] | None = None
+) -> tuple[str, dict[int, tuple[_Rows, int, str]]]:
     """The ``goals:`` block of a plan file written from the sheets, and the cell behind each line."""
     goals, policies = _Rows(book, GOALS), _Rows(book, POLICIES)
     citizen, measures, actions = _Rows(book, CITIZEN_ACTIONS), _Rows(book, MEASURES), _Rows(book, ACTIONS)
+    written_ids = {
+        str(rows.cell(row, "ID"))
+        for rows in (citizen, measures, actions)
+        for _, row in rows.rows
+        if rows.cell(row, "ID") is not None
+    }
+    ids = _Ids(written_ids | (base_ids or set()))
     policies_of: dict[int, list[tuple[int, list[Cell]]]] = defaultdict(list)
     for number, row in policies.rows:
         policies_of[policies.integer(number, row, "基本目標")].append((number, row))
@@ -175,10 +211,10 @@ def goals_block(book: Book, actor_ids: dict[str, str]) -> tuple[str, dict[int, t
             if rows:
                 w.add("          citizen_actions:")
                 for cnumber, crow in rows:
-                    w.add(
-                        f"            - {_text(citizen.text(cnumber, crow, '本文') or '', citizen.text(cnumber, crow, '本文（英語）', required=False))}",
-                        (citizen, cnumber, "本文"),
-                    )
+                    ja = citizen.text(cnumber, crow, "本文") or ""
+                    en = citizen.text(cnumber, crow, "本文（英語）", required=False)
+                    cid = ids.of(citizen, cnumber, crow, "citizen-action", ja, en)
+                    w.add(f"            - {{id: {_q(cid)}, {_text(ja, en)[1:]}", (citizen, cnumber, "本文"))
             rows = measures_of.pop(notation, [])
             if rows:
                 w.add("          measures:")
@@ -187,19 +223,22 @@ def goals_block(book: Book, actor_ids: dict[str, str]) -> tuple[str, dict[int, t
                 note_en = measures.text(mnumber, mrow, "注記（英語）", required=False)
                 also = measures.cell(mrow, "再掲")
                 if also is not None:
-                    target = measures.notation(mnumber, mrow, "再掲", 3)
-                    w.add(f"            - also: {target}", (measures, mnumber, "再掲"))
+                    w.add(f"            - also: {_q(str(also))}", (measures, mnumber, "再掲"))
                     if note_ja:
                         w.add(f"              note: {_text(note_ja, note_en)}", (measures, mnumber, "注記"))
+                    evidence = measures.text(mnumber, mrow, "根拠", required=False)
+                    if evidence:
+                        w.add(f"              evidence: {_q(evidence)}", (measures, mnumber, "根拠"))
                     continue
                 m = measures.integer(mnumber, mrow, "番号")
                 mnotation = f"{notation}-{m}"
                 known_measures.add(mnotation)
-                w.add(f"            - number: {m}", (measures, mnumber, "番号"))
-                w.add(
-                    f"              title: {_text(measures.text(mnumber, mrow, '見出し') or '', measures.text(mnumber, mrow, '見出し（英語）', required=False))}",
-                    (measures, mnumber, "見出し"),
-                )
+                title_ja = measures.text(mnumber, mrow, "見出し") or ""
+                title_en = measures.text(mnumber, mrow, "見出し（英語）", required=False)
+                mid = ids.of(measures, mnumber, mrow, "measure", title_ja, title_en)
+                w.add(f"            - id: {_q(mid)}", (measures, mnumber, "ID"))
+                w.add(f"              number: {m}", (measures, mnumber, "番号"))
+                w.add(f"              title: {_text(title_ja, title_en)}", (measures, mnumber, "見出し"))
                 if note_ja:
                     w.add(f"              note: {_text(note_ja, note_en)}", (measures, mnumber, "注記"))
                 groups = actions_of.pop(mnotation, {})
@@ -209,11 +248,11 @@ def goals_block(book: Book, actor_ids: dict[str, str]) -> tuple[str, dict[int, t
                     w.add(f"                {actor}:", (actions, items[0][0], "主体"))
                     for anumber, arow in items:
                         n = actions.integer(anumber, arow, "番号")
-                        text = _text(
-                            actions.text(anumber, arow, "本文") or "",
-                            actions.text(anumber, arow, "本文（英語）", required=False),
-                        )
-                        w.add(f"                  - {{n: {n}, {text[1:]}", (actions, anumber, "番号"))
+                        ja = actions.text(anumber, arow, "本文") or ""
+                        en = actions.text(anumber, arow, "本文（英語）", required=False)
+                        aid = ids.of(actions, anumber, arow, "action", ja, en)
+                        line = f"                  - {{id: {_q(aid)}, n: {n}, {_text(ja, en)[1:]}"
+                        w.add(line, (actions, anumber, "番号"))
     for leftovers, sheet, column in (
         (policies_of, policies, "基本目標"),
         (citizen_of, citizen, "施策"),
@@ -250,7 +289,14 @@ def import_book(book: Book, base: Path) -> str:
             if name:
                 actor_ids.setdefault(name, actor.id)
                 actor_ids.setdefault(name.lower().removeprefix("the "), actor.id)
-    block, cells = goals_block(book, actor_ids)
+    base_ids: set[str] = set()
+    for goal in base_file.plan.goals:
+        for policy in goal.policies:
+            base_ids.update(c.id for c in policy.citizen_actions)
+            for measure in policy.measures:
+                base_ids.add(measure.id)
+                base_ids.update(a.id for a in measure.actions)
+    block, cells = goals_block(book, actor_ids, base_ids)
     text = base.read_text(encoding="utf-8")
     found = _GOALS_BLOCK.search(text)
     if found is None:

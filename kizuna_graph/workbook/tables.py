@@ -27,10 +27,12 @@ def plan_book(plan_file: PlanFile, path: Path) -> Book:
             p = f"{goal.number}-{policy.number}"
             policies.append([goal.number, policy.number, *_t(policy.label), *_t(policy.description)])
             for c in policy.citizen_actions:
-                citizen.append([p, c.number, *_t(c.text)])
+                citizen.append([p, c.number, *_t(c.text), c.id])
             for measure in policy.measures:
                 m = f"{p}-{measure.number}"
-                measures.append([p, measure.number, *_t(measure.title), *_t(measure.note), None])
+                measures.append(
+                    [p, measure.number, *_t(measure.title), *_t(measure.note), None, None, measure.id]
+                )
                 for action in measure.actions:
                     actions.append(
                         [
@@ -41,10 +43,13 @@ def plan_book(plan_file: PlanFile, path: Path) -> Book:
                             labels.get(action.actor, action.actor),
                             action.number,
                             *_t(action.text),
+                            action.id,
                         ]
                     )
             for listing in policy.cross_listings:
-                measures.append([p, None, None, None, *_t(listing.note), listing.notation])
+                measures.append(
+                    [p, None, None, None, *_t(listing.note), listing.measure, listing.evidence, None]
+                )
     actors: list[list[Cell]] = [list(ACTORS.columns)]
     actors += [[a.id, a.label.ja, a.label.en] for a in plan.actors]
     sheets = {

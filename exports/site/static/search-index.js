@@ -26,8 +26,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-1",
 "ja": "地域福祉の広報啓発",
-"en": "Publicity and awareness-raising for regional welfare",
-"path": "plans/isesaki/3/measure/1-1-1.html"
+"en": "Publicity and awareness-raising for community welfare",
+"path": "plans/isesaki/3/measure/community-welfare-publicity.html"
 },
 {
 "kind": {
@@ -37,7 +37,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-1-city-1",
 "ja": "多様な媒体やイベント等を活用した福祉情報の発信強化",
 "en": "Stronger dissemination of welfare information through various media and events",
-"path": "plans/isesaki/3/measure/1-1-1/city-1.html"
+"path": "plans/isesaki/3/action/stronger-dissemination-welfare-information.html"
 },
 {
 "kind": {
@@ -46,8 +46,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-1-city-2",
 "ja": "地域福祉活動事例の紹介",
-"en": "Introducing examples of regional welfare activities",
-"path": "plans/isesaki/3/measure/1-1-1/city-2.html"
+"en": "Introducing examples of community welfare activities",
+"path": "plans/isesaki/3/action/community-welfare-activity-examples.html"
 },
 {
 "kind": {
@@ -57,7 +57,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-1-council-1",
 "ja": "社会福祉大会等、福祉啓発のためのイベントの開催",
 "en": "Holding events for welfare awareness, such as the social welfare convention",
-"path": "plans/isesaki/3/measure/1-1-1/council-1.html"
+"path": "plans/isesaki/3/action/holding-events-welfare-awareness.html"
 },
 {
 "kind": {
@@ -67,7 +67,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-1-council-2",
 "ja": "広報紙発行・ホームページ随時更新・パンフレット作成",
 "en": "Publishing the newsletter, updating the website as needed, producing pamphlets",
-"path": "plans/isesaki/3/measure/1-1-1/council-2.html"
+"path": "plans/isesaki/3/action/publishing-newsletter-updating-website.html"
 },
 {
 "kind": {
@@ -77,7 +77,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-1-council-3",
 "ja": "共同募金への協力推進",
 "en": "Promoting cooperation with the Community Chest",
-"path": "plans/isesaki/3/measure/1-1-1/council-3.html"
+"path": "plans/isesaki/3/action/promoting-cooperation-community-chest.html"
 },
 {
 "kind": {
@@ -87,7 +87,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-2",
 "ja": "福祉教育の推進",
 "en": "Promoting welfare education",
-"path": "plans/isesaki/3/measure/1-1-2.html"
+"path": "plans/isesaki/3/measure/promoting-welfare-education.html"
 },
 {
 "kind": {
@@ -96,8 +96,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-2-city-1",
 "ja": "福祉や人権に関する学習プログラムの充実",
-"en": "Enriching learning programmes on welfare and human rights",
-"path": "plans/isesaki/3/measure/1-1-2/city-1.html"
+"en": "Strengthening learning programmes on welfare and human rights",
+"path": "plans/isesaki/3/action/enriching-learning-programmes-welfare.html"
 },
 {
 "kind": {
@@ -107,7 +107,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-2-city-2",
 "ja": "体験を重視した福祉教育への取り組み",
 "en": "Welfare education that emphasises first-hand experience",
-"path": "plans/isesaki/3/measure/1-1-2/city-2.html"
+"path": "plans/isesaki/3/action/hands-on-welfare-education.html"
 },
 {
 "kind": {
@@ -116,8 +116,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-2-council-1",
 "ja": "小学校における車いすや高齢者擬似体験、ブラインドウォークの実施",
-"en": "Wheelchair and old-age simulation experiences and blind walks at elementary schools",
-"path": "plans/isesaki/3/measure/1-1-2/council-1.html"
+"en": "Carrying out wheelchair and old-age simulation experiences and blind walks at elementary schools",
+"path": "plans/isesaki/3/action/wheelchair-and-ageing-simulation-at-schools.html"
 },
 {
 "kind": {
@@ -127,7 +127,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-2-council-2",
 "ja": "ボランティアスクール等の開催",
 "en": "Holding volunteer schools and similar courses",
-"path": "plans/isesaki/3/measure/1-1-2/council-2.html"
+"path": "plans/isesaki/3/action/holding-volunteer-schools-similar.html"
 },
 {
 "kind": {
@@ -137,7 +137,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-2-council-3",
 "ja": "勉強会・懇談会の開催や福祉教育の推進",
 "en": "Holding study meetings and round-table talks and promoting welfare education",
-"path": "plans/isesaki/3/measure/1-1-2/council-3.html"
+"path": "plans/isesaki/3/action/study-meetings-and-round-table-talks.html"
 },
 {
 "kind": {
@@ -147,7 +147,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-3",
 "ja": "人権教育・啓発の推進",
 "en": "Promoting human rights education and awareness",
-"path": "plans/isesaki/3/measure/1-1-3.html"
+"path": "plans/isesaki/3/measure/promoting-human-rights-education.html"
 },
 {
 "kind": {
@@ -157,7 +157,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-3-city-1",
 "ja": "基本的人権に関わる講演会等の開催",
 "en": "Holding lectures and similar events on basic human rights",
-"path": "plans/isesaki/3/measure/1-1-3/city-1.html"
+"path": "plans/isesaki/3/action/holding-lectures-similar-events.html"
 },
 {
 "kind": {
@@ -167,7 +167,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-3-city-2",
 "ja": "学習会・セミナー等の開催",
 "en": "Holding study sessions and seminars",
-"path": "plans/isesaki/3/measure/1-1-3/city-2.html"
+"path": "plans/isesaki/3/action/holding-study-sessions-seminars.html"
 },
 {
 "kind": {
@@ -177,7 +177,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-3-council-1",
 "ja": "各種事業や講演会等を通じた人権への理解促進",
 "en": "Promoting understanding of human rights through various programmes and lectures",
-"path": "plans/isesaki/3/measure/1-1-3/council-1.html"
+"path": "plans/isesaki/3/action/promoting-understanding-human-rights.html"
 },
 {
 "kind": {
@@ -187,7 +187,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-3-council-2",
 "ja": "思いやりの心の啓発",
 "en": "Fostering consideration for others",
-"path": "plans/isesaki/3/measure/1-1-3/council-2.html"
+"path": "plans/isesaki/3/action/fostering-consideration.html"
 },
 {
 "kind": {
@@ -196,8 +196,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-4",
 "ja": "学習機会の充実",
-"en": "Enriching learning opportunities",
-"path": "plans/isesaki/3/measure/1-1-4.html"
+"en": "Strengthening learning opportunities",
+"path": "plans/isesaki/3/measure/enriching-learning-opportunities.html"
 },
 {
 "kind": {
@@ -207,7 +207,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-4-council-1",
 "ja": "講習や教室、サークル等を通じた手話の普及",
 "en": "Spreading sign language through courses, classes and clubs",
-"path": "plans/isesaki/3/measure/1-1-4/council-1.html"
+"path": "plans/isesaki/3/action/spreading-sign-language-courses.html"
 },
 {
 "kind": {
@@ -217,7 +217,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-4-council-2",
 "ja": "社会体験活動の中学生や福祉・医療系学校の実習生の受け入れ",
 "en": "Accepting junior high school students for work experience and trainees from welfare and medical schools",
-"path": "plans/isesaki/3/measure/1-1-4/council-2.html"
+"path": "plans/isesaki/3/action/accepting-junior-high-school.html"
 },
 {
 "kind": {
@@ -227,7 +227,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-1-citizen-1",
 "ja": "地域のことや周りで暮らす人について関心を持とう",
 "en": "Take an interest in your community and the people living around you.",
-"path": "plans/isesaki/3/policy/1-1/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/take-interest-community-people.html"
 },
 {
 "kind": {
@@ -236,8 +236,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-1-citizen-2",
 "ja": "地域福祉を難しく考えず、それぞれができることで支え合い・助け合いに参加しよう",
-"en": "Don't think of regional welfare as difficult; join in mutual support and aid with whatever each of us can do.",
-"path": "plans/isesaki/3/policy/1-1/citizen-action/2.html"
+"en": "Don't think of community welfare as difficult; join in mutual support and mutual aid with whatever each of us can do.",
+"path": "plans/isesaki/3/citizen-action/join-mutual-support-as-you-can.html"
 },
 {
 "kind": {
@@ -257,7 +257,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-1",
 "ja": "地域活動の活性化",
 "en": "Revitalising community activities",
-"path": "plans/isesaki/3/measure/1-2-1.html"
+"path": "plans/isesaki/3/measure/revitalising-community-activities.html"
 },
 {
 "kind": {
@@ -267,7 +267,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-1-city-1",
 "ja": "地域における様々な交流活動への支援",
 "en": "Support for various exchange activities in the community",
-"path": "plans/isesaki/3/measure/1-2-1/city-1.html"
+"path": "plans/isesaki/3/action/support-various-exchange-activities.html"
 },
 {
 "kind": {
@@ -277,7 +277,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-1-city-2",
 "ja": "地域活動に参加しやすい環境づくり",
 "en": "Creating an environment that makes it easy to join community activities",
-"path": "plans/isesaki/3/measure/1-2-1/city-2.html"
+"path": "plans/isesaki/3/action/easy-to-join-community-activities.html"
 },
 {
 "kind": {
@@ -287,7 +287,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-1-council-1",
 "ja": "地域を良くする仕組みづくり",
 "en": "Building systems that make the community better",
-"path": "plans/isesaki/3/measure/1-2-1/council-1.html"
+"path": "plans/isesaki/3/action/building-systems-make-community.html"
 },
 {
 "kind": {
@@ -296,8 +296,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-2",
 "ja": "交流機会の充実",
-"en": "Enriching opportunities for exchange",
-"path": "plans/isesaki/3/measure/1-2-2.html"
+"en": "Strengthening opportunities for exchange",
+"path": "plans/isesaki/3/measure/enriching-opportunities-exchange.html"
 },
 {
 "kind": {
@@ -306,8 +306,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-2-city-1",
 "ja": "町内会議所等の整備支援",
-"en": "Support for improving neighbourhood meeting halls",
-"path": "plans/isesaki/3/measure/1-2-2/city-1.html"
+"en": "Support for developing neighbourhood meeting halls",
+"path": "plans/isesaki/3/action/support-improving-neighbourhood-meeting.html"
 },
 {
 "kind": {
@@ -317,7 +317,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-2-city-2",
 "ja": "公共施設等の活用",
 "en": "Making use of public facilities",
-"path": "plans/isesaki/3/measure/1-2-2/city-2.html"
+"path": "plans/isesaki/3/action/making-use-public-facilities.html"
 },
 {
 "kind": {
@@ -327,7 +327,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-2-city-3",
 "ja": "交流イベント等の開催",
 "en": "Holding exchange events",
-"path": "plans/isesaki/3/measure/1-2-2/city-3.html"
+"path": "plans/isesaki/3/action/holding-exchange-events.html"
 },
 {
 "kind": {
@@ -337,7 +337,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-2-council-1",
 "ja": "地域住民の協力を得た世代間交流事業の実施",
 "en": "Intergenerational exchange programmes run with the cooperation of local residents",
-"path": "plans/isesaki/3/measure/1-2-2/council-1.html"
+"path": "plans/isesaki/3/action/intergenerational-exchange-programmes-run.html"
 },
 {
 "kind": {
@@ -346,8 +346,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-2-council-2",
 "ja": "子育て中の親子の情報交換や仲間づくりの場の提供",
-"en": "Places where parents raising children can exchange information and make friends",
-"path": "plans/isesaki/3/measure/1-2-2/council-2.html"
+"en": "Providing places where parents raising children can exchange information and make friends",
+"path": "plans/isesaki/3/action/places-where-parents-raising.html"
 },
 {
 "kind": {
@@ -356,8 +356,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-2-council-3",
 "ja": "障害のある人の情報交換や仲間づくりの場を提供するサロン等の開催",
-"en": "Salons and similar gatherings where people with disabilities can exchange information and make friends",
-"path": "plans/isesaki/3/measure/1-2-2/council-3.html"
+"en": "Holding salons and similar gatherings that provide places where people with disabilities can exchange information and make friends",
+"path": "plans/isesaki/3/action/salons-similar-gatherings-where.html"
 },
 {
 "kind": {
@@ -367,7 +367,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-3",
 "ja": "地域コミュニティの形成促進",
 "en": "Promoting the formation of local communities",
-"path": "plans/isesaki/3/measure/1-2-3.html"
+"path": "plans/isesaki/3/measure/promoting-formation-local-communities.html"
 },
 {
 "kind": {
@@ -377,7 +377,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-3-city-1",
 "ja": "世代間交流の促進",
 "en": "Promoting intergenerational exchange",
-"path": "plans/isesaki/3/measure/1-2-3/city-1.html"
+"path": "plans/isesaki/3/action/promoting-intergenerational-exchange.html"
 },
 {
 "kind": {
@@ -386,8 +386,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-3-city-2",
 "ja": "地域住民による地域福祉活動の促進",
-"en": "Promoting regional welfare activities by local residents",
-"path": "plans/isesaki/3/measure/1-2-3/city-2.html"
+"en": "Promoting community welfare activities by local residents",
+"path": "plans/isesaki/3/action/residents-community-welfare-activities.html"
 },
 {
 "kind": {
@@ -396,8 +396,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-3-council-1",
 "ja": "区長会や老人クラブと連携した世代間交流事業の推進",
-"en": "Intergenerational exchange programmes with the ward heads' association and senior citizens' clubs",
-"path": "plans/isesaki/3/measure/1-2-3/council-1.html"
+"en": "Promoting intergenerational exchange programmes in cooperation with the association of neighbourhood district heads and senior citizens' clubs",
+"path": "plans/isesaki/3/action/intergenerational-exchange-programmes-ward.html"
 },
 {
 "kind": {
@@ -406,8 +406,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "1-2-3-council-2",
 "ja": "公民館や会議所等を拠点とした地域福祉活動や居場所づくり",
-"en": "Regional welfare activities and places to belong based at community centres and meeting halls",
-"path": "plans/isesaki/3/measure/1-2-3/council-2.html"
+"en": "Community welfare activities and the creation of places to belong, based at community centres and meeting halls",
+"path": "plans/isesaki/3/action/community-welfare-activities-places-to-belong.html"
 },
 {
 "kind": {
@@ -417,7 +417,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-3-council-3",
 "ja": "地域コミュニティの形成促進",
 "en": "Promoting the formation of local communities",
-"path": "plans/isesaki/3/measure/1-2-3/council-3.html"
+"path": "plans/isesaki/3/action/promoting-formation-local-communities.html"
 },
 {
 "kind": {
@@ -427,7 +427,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-citizen-1",
 "ja": "興味や関心のある地域のイベントや活動に参加してみよう",
 "en": "Try joining local events and activities that interest you.",
-"path": "plans/isesaki/3/policy/1-2/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/try-joining-local-events.html"
 },
 {
 "kind": {
@@ -437,7 +437,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-citizen-2",
 "ja": "周りの人に声をかけて、地域イベントに参加してみよう",
 "en": "Invite the people around you and try joining local events together.",
-"path": "plans/isesaki/3/policy/1-2/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/invite-neighbours-to-local-events.html"
 },
 {
 "kind": {
@@ -447,7 +447,7 @@ window.KIZUNA_SEARCH = [
 "notation": "1-2-citizen-3",
 "ja": "参加者としてだけではなく、興味がある内容には運営や企画として関わってみよう",
 "en": "Not only as a participant; where something interests you, try taking part in running or planning it.",
-"path": "plans/isesaki/3/policy/1-2/citizen-action/3.html"
+"path": "plans/isesaki/3/citizen-action/help-run-or-plan-events.html"
 },
 {
 "kind": {
@@ -466,7 +466,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-1",
 "ja": "地域福祉活動の活性化",
-"en": "Revitalising regional welfare activities",
+"en": "Revitalising community welfare activities",
 "path": "plans/isesaki/3/policy/2-1.html"
 },
 {
@@ -477,7 +477,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-1",
 "ja": "ボランティア活動の促進",
 "en": "Promoting volunteer activities",
-"path": "plans/isesaki/3/measure/2-1-1.html"
+"path": "plans/isesaki/3/measure/promoting-volunteer-activities.html"
 },
 {
 "kind": {
@@ -487,7 +487,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-1-city-1",
 "ja": "ボランティア関連情報の収集・発信・提供",
 "en": "Collecting, disseminating and providing volunteer-related information",
-"path": "plans/isesaki/3/measure/2-1-1/city-1.html"
+"path": "plans/isesaki/3/action/collecting-disseminating-providing-volunteer.html"
 },
 {
 "kind": {
@@ -497,7 +497,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-1-city-2",
 "ja": "ボランティアセンター事業の支援",
 "en": "Supporting the volunteer centre's programmes",
-"path": "plans/isesaki/3/measure/2-1-1/city-2.html"
+"path": "plans/isesaki/3/action/supporting-volunteer-centres-programmes.html"
 },
 {
 "kind": {
@@ -507,7 +507,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-1-council-1",
 "ja": "ボランティアに関する情報の発信及び各種ボランティア講座の実施",
 "en": "Disseminating information on volunteering and running volunteer courses",
-"path": "plans/isesaki/3/measure/2-1-1/council-1.html"
+"path": "plans/isesaki/3/action/disseminating-information-volunteering-running.html"
 },
 {
 "kind": {
@@ -517,7 +517,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-1-council-2",
 "ja": "ボランティアセンターの機能充実とボランティアのコーディネート",
 "en": "Strengthening the volunteer centre and coordinating volunteers",
-"path": "plans/isesaki/3/measure/2-1-1/council-2.html"
+"path": "plans/isesaki/3/action/strengthening-volunteer-centre-coordinating.html"
 },
 {
 "kind": {
@@ -526,8 +526,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-1-2",
 "ja": "地域福祉活動団体の支援",
-"en": "Supporting regional welfare activity groups",
-"path": "plans/isesaki/3/measure/2-1-2.html"
+"en": "Supporting community welfare activity groups",
+"path": "plans/isesaki/3/measure/supporting-community-welfare-groups.html"
 },
 {
 "kind": {
@@ -537,7 +537,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-2-city-1",
 "ja": "地域活動団体の運営安定化の支援",
 "en": "Helping community groups run on a stable footing",
-"path": "plans/isesaki/3/measure/2-1-2/city-1.html"
+"path": "plans/isesaki/3/action/helping-community-groups-run.html"
 },
 {
 "kind": {
@@ -547,7 +547,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-2-city-2",
 "ja": "民生委員児童委員連絡協議会との連携強化",
 "en": "Closer cooperation with the liaison council of welfare commissioners and child commissioners",
-"path": "plans/isesaki/3/measure/2-1-2/city-2.html"
+"path": "plans/isesaki/3/action/closer-cooperation-liaison-council.html"
 },
 {
 "kind": {
@@ -557,7 +557,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-2-city-3",
 "ja": "民生委員・児童委員活動の負担軽減のための研究",
 "en": "Study of ways to lighten the load of welfare commissioners and child commissioners",
-"path": "plans/isesaki/3/measure/2-1-2/city-3.html"
+"path": "plans/isesaki/3/action/study-ways-lighten-load.html"
 },
 {
 "kind": {
@@ -567,7 +567,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-2-council-1",
 "ja": "福祉団体へ活動費の助成及び活動支援",
 "en": "Grants for activity costs and activity support for welfare groups",
-"path": "plans/isesaki/3/measure/2-1-2/council-1.html"
+"path": "plans/isesaki/3/action/grants-activity-costs-activity.html"
 },
 {
 "kind": {
@@ -576,8 +576,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-1-2-council-2",
 "ja": "ボランティア・市民活動団体の情報交換会の開催",
-"en": "Information exchange meetings for volunteer and citizen activity groups",
-"path": "plans/isesaki/3/measure/2-1-2/council-2.html"
+"en": "Holding information exchange meetings for volunteer and citizen activity groups",
+"path": "plans/isesaki/3/action/information-exchange-meetings-volunteer.html"
 },
 {
 "kind": {
@@ -587,7 +587,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3",
 "ja": "リーダーや担い手の育成・支援",
 "en": "Developing and supporting leaders and helpers",
-"path": "plans/isesaki/3/measure/2-1-3.html"
+"path": "plans/isesaki/3/measure/developing-supporting-leaders-helpers.html"
 },
 {
 "kind": {
@@ -597,7 +597,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3-city-1",
 "ja": "講習会や研修会等の実施",
 "en": "Running courses and training sessions",
-"path": "plans/isesaki/3/measure/2-1-3/city-1.html"
+"path": "plans/isesaki/3/action/running-courses-training-sessions.html"
 },
 {
 "kind": {
@@ -607,7 +607,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3-city-2",
 "ja": "ボランティアの養成やスキルアップ",
 "en": "Training volunteers and improving their skills",
-"path": "plans/isesaki/3/measure/2-1-3/city-2.html"
+"path": "plans/isesaki/3/action/training-volunteers-improving-skills.html"
 },
 {
 "kind": {
@@ -617,7 +617,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3-council-1",
 "ja": "コミュニティソーシャルワーカー（CSW）の育成",
 "en": "Developing community social workers (CSW)",
-"path": "plans/isesaki/3/measure/2-1-3/council-1.html"
+"path": "plans/isesaki/3/action/developing-community-social-workers.html"
 },
 {
 "kind": {
@@ -627,7 +627,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3-council-2",
 "ja": "市内大学や高校との連携によるボランティア活動の促進",
 "en": "Promoting volunteering in cooperation with universities and high schools in the city",
-"path": "plans/isesaki/3/measure/2-1-3/council-2.html"
+"path": "plans/isesaki/3/action/promoting-volunteering-cooperation-universities.html"
 },
 {
 "kind": {
@@ -637,7 +637,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-3-council-3",
 "ja": "シニアボランティア講座等の開催",
 "en": "Holding senior volunteer courses",
-"path": "plans/isesaki/3/measure/2-1-3/council-3.html"
+"path": "plans/isesaki/3/action/holding-senior-volunteer-courses.html"
 },
 {
 "kind": {
@@ -647,7 +647,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-citizen-1",
 "ja": "知識や趣味、特技を生かす等、「楽しみ」も兼ねた活躍の場を地域でつくろう",
 "en": "Create places in the community to be active that are also \"fun\", making use of your knowledge, hobbies and skills.",
-"path": "plans/isesaki/3/policy/2-1/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/create-places-community-active.html"
 },
 {
 "kind": {
@@ -657,7 +657,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-1-citizen-2",
 "ja": "周りの人に声をかけて、ボランティアや地域活動に参加してみよう",
 "en": "Invite the people around you and try volunteering or community activities.",
-"path": "plans/isesaki/3/policy/2-1/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/invite-neighbours-to-volunteer.html"
 },
 {
 "kind": {
@@ -666,7 +666,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2",
 "ja": "生活サポート体制の充実",
-"en": "Strengthening everyday-life support",
+"en": "Strengthening everyday-life support systems",
 "path": "plans/isesaki/3/policy/2-2.html"
 },
 {
@@ -677,7 +677,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-1",
 "ja": "生活支援の充実",
 "en": "Strengthening everyday-life support services",
-"path": "plans/isesaki/3/measure/2-2-1.html"
+"path": "plans/isesaki/3/measure/strengthening-everyday-life-support.html"
 },
 {
 "kind": {
@@ -687,7 +687,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-1-city-1",
 "ja": "外出や移動がしやすい環境づくり",
 "en": "An environment that makes going out and getting around easy",
-"path": "plans/isesaki/3/measure/2-2-1/city-1.html"
+"path": "plans/isesaki/3/action/environment-makes-going-out.html"
 },
 {
 "kind": {
@@ -697,7 +697,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-1-city-2",
 "ja": "関係機関との連携による生活課題の解決",
 "en": "Solving everyday-life problems in cooperation with the relevant agencies",
-"path": "plans/isesaki/3/measure/2-2-1/city-2.html"
+"path": "plans/isesaki/3/action/solving-everyday-life-problems.html"
 },
 {
 "kind": {
@@ -706,8 +706,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-1-city-3",
 "ja": "情報入手や円滑なコミュニケーションを図る環境づくり",
-"en": "An environment for obtaining information and communicating smoothly",
-"path": "plans/isesaki/3/measure/2-2-1/city-3.html"
+"en": "Creating an environment for obtaining information and communicating smoothly",
+"path": "plans/isesaki/3/action/environment-obtaining-information-communicating.html"
 },
 {
 "kind": {
@@ -717,7 +717,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-1-council-1",
 "ja": "介護予防講座や筋力トレーニング講習会等の開催",
 "en": "Holding long-term care prevention courses and muscle-training classes",
-"path": "plans/isesaki/3/measure/2-2-1/council-1.html"
+"path": "plans/isesaki/3/action/holding-long-term-care.html"
 },
 {
 "kind": {
@@ -727,7 +727,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-1-council-2",
 "ja": "福祉有償運送サービスの実施",
 "en": "Running the paid welfare transport service",
-"path": "plans/isesaki/3/measure/2-2-1/council-2.html"
+"path": "plans/isesaki/3/action/running-paid-welfare-transport.html"
 },
 {
 "kind": {
@@ -736,8 +736,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-1-council-3",
 "ja": "在宅生活を維持する生活支援の提供",
-"en": "Everyday-life support that helps people keep living at home",
-"path": "plans/isesaki/3/measure/2-2-1/council-3.html"
+"en": "Providing everyday-life support that helps people keep living at home",
+"path": "plans/isesaki/3/action/everyday-life-support-helps.html"
 },
 {
 "kind": {
@@ -746,8 +746,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-2",
 "ja": "地域支え合い活動の推進",
-"en": "Promoting community mutual-support activities",
-"path": "plans/isesaki/3/measure/2-2-2.html"
+"en": "Promoting community mutual support activities",
+"path": "plans/isesaki/3/measure/promoting-community-mutual-support.html"
 },
 {
 "kind": {
@@ -756,8 +756,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-2-city-1",
 "ja": "地域の支え合い体制づくりの推進",
-"en": "Promoting systems of mutual support in the community",
-"path": "plans/isesaki/3/measure/2-2-2/city-1.html"
+"en": "Promoting the building of systems of mutual support in the community",
+"path": "plans/isesaki/3/action/promoting-systems-mutual-support.html"
 },
 {
 "kind": {
@@ -766,8 +766,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-2-council-1",
 "ja": "地域住民との地域支え合い活動の体制づくり",
-"en": "Building community mutual-support activities together with local residents",
-"path": "plans/isesaki/3/measure/2-2-2/council-1.html"
+"en": "Building a system of community mutual support activities together with local residents",
+"path": "plans/isesaki/3/action/building-community-mutual-support.html"
 },
 {
 "kind": {
@@ -776,8 +776,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-2-council-2",
 "ja": "買い物やごみ出し等の日常生活をサポートする仕組みづくり",
-"en": "Systems that support daily life such as shopping and taking out the rubbish",
-"path": "plans/isesaki/3/measure/2-2-2/council-2.html"
+"en": "Building systems that support daily life, such as shopping and taking out the rubbish",
+"path": "plans/isesaki/3/action/systems-support-daily-life.html"
 },
 {
 "kind": {
@@ -786,8 +786,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-2-2-council-3",
 "ja": "地域支え合い車両貸出事業の実施",
-"en": "Lending vehicles for community mutual-support activities",
-"path": "plans/isesaki/3/measure/2-2-2/council-3.html"
+"en": "Running a vehicle-lending programme for community mutual support activities",
+"path": "plans/isesaki/3/action/lending-vehicles-community-mutual.html"
 },
 {
 "kind": {
@@ -797,7 +797,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-citizen-1",
 "ja": "困っている人がどんな手助けを求めていて自分にはどんなことができるか、考えてみよう",
 "en": "Think about what help people in difficulty want and what you can do.",
-"path": "plans/isesaki/3/policy/2-2/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/think-what-help-people.html"
 },
 {
 "kind": {
@@ -807,7 +807,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-citizen-2",
 "ja": "支援ができる人は、どこにいて、何ができるのかが分かる地域のお助けマップをつくろう",
 "en": "Make a community help map that shows who can help, where they are and what they can do.",
-"path": "plans/isesaki/3/policy/2-2/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/make-community-help-map.html"
 },
 {
 "kind": {
@@ -817,7 +817,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-2-citizen-3",
 "ja": "まずは地域で解決ができるよう、地域の中でお助け隊等を組織しよう",
 "en": "Organise help teams in the community so that problems can first be solved locally.",
-"path": "plans/isesaki/3/policy/2-2/citizen-action/3.html"
+"path": "plans/isesaki/3/citizen-action/organise-help-teams-community.html"
 },
 {
 "kind": {
@@ -837,7 +837,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-1",
 "ja": "見守り活動の充実",
 "en": "Strengthening watching-over activities",
-"path": "plans/isesaki/3/measure/2-3-1.html"
+"path": "plans/isesaki/3/measure/strengthening-watching-over-activities.html"
 },
 {
 "kind": {
@@ -847,7 +847,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-1-city-1",
 "ja": "高齢者や障害者等への見守り",
 "en": "Watching over older people and people with disabilities",
-"path": "plans/isesaki/3/measure/2-3-1/city-1.html"
+"path": "plans/isesaki/3/action/watching-over-older-people.html"
 },
 {
 "kind": {
@@ -856,8 +856,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-3-1-city-2",
 "ja": "関係機関や事業者等との連携による見守り体制の構築",
-"en": "A watching-over system in cooperation with relevant agencies and businesses",
-"path": "plans/isesaki/3/measure/2-3-1/city-2.html"
+"en": "Building a watching-over system in cooperation with relevant agencies and businesses",
+"path": "plans/isesaki/3/action/watching-over-system-cooperation.html"
 },
 {
 "kind": {
@@ -867,7 +867,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-1-council-1",
 "ja": "ひとり暮らし高齢者等への見守りも兼ねた友愛訪問",
 "en": "Friendship visits to older people living alone that also serve to watch over them",
-"path": "plans/isesaki/3/measure/2-3-1/council-1.html"
+"path": "plans/isesaki/3/action/friendship-visits-older-people.html"
 },
 {
 "kind": {
@@ -876,8 +876,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-3-1-council-2",
 "ja": "ボランティアによる手作り弁当の配食と安否確認の実施",
-"en": "Home-made meal deliveries by volunteers with a check on recipients' wellbeing",
-"path": "plans/isesaki/3/measure/2-3-1/council-2.html"
+"en": "Carrying out home-made meal deliveries by volunteers with a check on recipients' wellbeing",
+"path": "plans/isesaki/3/action/home-made-meal-deliveries.html"
 },
 {
 "kind": {
@@ -887,7 +887,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-2",
 "ja": "社会資源のネットワーク構築",
 "en": "Building a network of social resources",
-"path": "plans/isesaki/3/measure/2-3-2.html"
+"path": "plans/isesaki/3/measure/building-network-social-resources.html"
 },
 {
 "kind": {
@@ -896,8 +896,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-3-2-city-1",
 "ja": "福祉関連情報を共有できる仕組みづくり",
-"en": "Systems for sharing welfare-related information",
-"path": "plans/isesaki/3/measure/2-3-2/city-1.html"
+"en": "Building systems for sharing welfare-related information",
+"path": "plans/isesaki/3/action/systems-sharing-welfare-related.html"
 },
 {
 "kind": {
@@ -907,7 +907,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-2-city-2",
 "ja": "保健・医療・福祉の連携による地域包括ケアシステムの構築",
 "en": "Building the community-based integrated care system through cooperation of health, medical care and welfare",
-"path": "plans/isesaki/3/measure/2-3-2/city-2.html"
+"path": "plans/isesaki/3/action/building-community-based-integrated.html"
 },
 {
 "kind": {
@@ -916,8 +916,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-3-2-council-1",
 "ja": "各法人との連携による情報交換と共有の実施",
-"en": "Exchanging and sharing information in cooperation with corporations",
-"path": "plans/isesaki/3/measure/2-3-2/council-1.html"
+"en": "Carrying out information exchange and sharing in cooperation with corporations",
+"path": "plans/isesaki/3/action/exchanging-sharing-information-cooperation.html"
 },
 {
 "kind": {
@@ -927,7 +927,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-2-council-2",
 "ja": "多種多様な関係者とのネットワークの構築",
 "en": "Building a network with a wide variety of stakeholders",
-"path": "plans/isesaki/3/measure/2-3-2/council-2.html"
+"path": "plans/isesaki/3/action/building-network-wide-variety.html"
 },
 {
 "kind": {
@@ -936,8 +936,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "2-3-2-council-3",
 "ja": "地域住民や地域の多様な主体による地域福祉ネットワークの構築",
-"en": "Building a regional welfare network of residents and diverse local actors",
-"path": "plans/isesaki/3/measure/2-3-2/council-3.html"
+"en": "Building a community welfare network of residents and diverse local actors",
+"path": "plans/isesaki/3/action/building-community-welfare-network.html"
 },
 {
 "kind": {
@@ -947,7 +947,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-citizen-1",
 "ja": "いざという時に支援ができるよう、困っている人がどこにいるのかを知ろう",
 "en": "Know where people in difficulty are, so that you can help in an emergency.",
-"path": "plans/isesaki/3/policy/2-3/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/know-where-people-difficulty.html"
 },
 {
 "kind": {
@@ -957,7 +957,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-citizen-2",
 "ja": "合意のもとで、上手に地域で情報共有し、見守り活動を行おう",
 "en": "With consent, share information wisely in the community and watch over one another.",
-"path": "plans/isesaki/3/policy/2-3/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/consent-share-information-wisely.html"
 },
 {
 "kind": {
@@ -967,7 +967,7 @@ window.KIZUNA_SEARCH = [
 "notation": "2-3-citizen-3",
 "ja": "地域ぐるみで支援が必要な人たちを見守り、育んでいこう",
 "en": "As a whole community, watch over and nurture the people who need support.",
-"path": "plans/isesaki/3/policy/2-3/citizen-action/3.html"
+"path": "plans/isesaki/3/citizen-action/whole-community-watch-over.html"
 },
 {
 "kind": {
@@ -986,7 +986,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1",
 "ja": "情報提供及び相談支援体制の充実",
-"en": "Strengthening information and consultation support",
+"en": "Strengthening information provision and consultation support systems",
 "path": "plans/isesaki/3/policy/3-1.html"
 },
 {
@@ -996,8 +996,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-1",
 "ja": "情報提供の充実",
-"en": "Better provision of information",
-"path": "plans/isesaki/3/measure/3-1-1.html"
+"en": "Strengthening the provision of information",
+"path": "plans/isesaki/3/measure/better-provision-information.html"
 },
 {
 "kind": {
@@ -1007,7 +1007,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-1-city-1",
 "ja": "多様な福祉サービス関連情報の提供",
 "en": "Providing information on a wide range of welfare services",
-"path": "plans/isesaki/3/measure/3-1-1/city-1.html"
+"path": "plans/isesaki/3/action/providing-information-wide-range.html"
 },
 {
 "kind": {
@@ -1016,8 +1016,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-1-city-2",
 "ja": "専門機関との連携等による専門性の高い情報提供や相談体制の整備",
-"en": "Highly specialised information and consultation in cooperation with specialist agencies",
-"path": "plans/isesaki/3/measure/3-1-1/city-2.html"
+"en": "Developing highly specialised information provision and consultation systems in cooperation with specialist bodies",
+"path": "plans/isesaki/3/action/highly-specialised-information-consultation.html"
 },
 {
 "kind": {
@@ -1026,8 +1026,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-1-council-1",
 "ja": "広報紙、ホームページ、メール配信等による福祉サービス情報の提供",
-"en": "Welfare service information through the newsletter, website, e-mail and other channels",
-"path": "plans/isesaki/3/measure/3-1-1/council-1.html"
+"en": "Providing welfare service information through the newsletter, website, e-mail and other channels",
+"path": "plans/isesaki/3/action/welfare-service-information-newsletter.html"
 },
 {
 "kind": {
@@ -1036,8 +1036,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-1-council-2",
 "ja": "手話通訳者や、朗読ボランティアとの協力による情報提供の充実",
-"en": "Better information provision in cooperation with sign language interpreters and reading volunteers",
-"path": "plans/isesaki/3/measure/3-1-1/council-2.html"
+"en": "Strengthening information provision in cooperation with sign language interpreters and reading volunteers",
+"path": "plans/isesaki/3/action/better-information-provision-cooperation.html"
 },
 {
 "kind": {
@@ -1047,7 +1047,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-2",
 "ja": "生活困窮者等への支援",
 "en": "Support for people in financial hardship",
-"path": "plans/isesaki/3/measure/3-1-2.html"
+"path": "plans/isesaki/3/measure/support-people-financial-hardship.html"
 },
 {
 "kind": {
@@ -1057,7 +1057,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-2-city-1",
 "ja": "自立した生活を確保するための支援",
 "en": "Support for securing an independent life",
-"path": "plans/isesaki/3/measure/3-1-2/city-1.html"
+"path": "plans/isesaki/3/action/support-securing-independent-life.html"
 },
 {
 "kind": {
@@ -1067,7 +1067,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-2-city-2",
 "ja": "サポート体制の整備",
 "en": "Developing support systems",
-"path": "plans/isesaki/3/measure/3-1-2/city-2.html"
+"path": "plans/isesaki/3/action/developing-support-systems.html"
 },
 {
 "kind": {
@@ -1077,7 +1077,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-2-council-1",
 "ja": "各種生活福祉資金等の貸付と相談支援",
 "en": "Loans such as livelihood welfare funds with consultation support",
-"path": "plans/isesaki/3/measure/3-1-2/council-1.html"
+"path": "plans/isesaki/3/action/loans-livelihood-welfare-funds.html"
 },
 {
 "kind": {
@@ -1086,8 +1086,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-2-council-2",
 "ja": "自立相談支援と就労促進のための支援の実施",
-"en": "Consultation for self-reliance and support for finding work",
-"path": "plans/isesaki/3/measure/3-1-2/council-2.html"
+"en": "Carrying out consultation for self-reliance and support for finding work",
+"path": "plans/isesaki/3/action/consultation-self-reliance-support.html"
 },
 {
 "kind": {
@@ -1096,8 +1096,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-3",
 "ja": "身近な相談支援体制の充実",
-"en": "Strengthening accessible consultation support",
-"path": "plans/isesaki/3/measure/3-1-3.html"
+"en": "Strengthening accessible consultation support systems",
+"path": "plans/isesaki/3/measure/strengthening-accessible-consultation-support.html"
 },
 {
 "kind": {
@@ -1106,8 +1106,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-1-3-council-1",
 "ja": "各種相談体制の充実",
-"en": "Strengthening consultation services of all kinds",
-"path": "plans/isesaki/3/measure/3-1-3/council-1.html"
+"en": "Strengthening consultation systems of all kinds",
+"path": "plans/isesaki/3/action/strengthening-consultation-services-kinds.html"
 },
 {
 "kind": {
@@ -1117,7 +1117,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-3-council-2",
 "ja": "なんでも福祉相談員の配置と支援",
 "en": "Placing and supporting general welfare consultants",
-"path": "plans/isesaki/3/measure/3-1-3/council-2.html"
+"path": "plans/isesaki/3/action/placing-supporting-general-welfare.html"
 },
 {
 "kind": {
@@ -1127,7 +1127,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-citizen-1",
 "ja": "一人で悩まず、気軽に、信頼できる地域の人や市の窓口に相談しよう",
 "en": "Don't worry alone; feel free to consult trusted people in the community or the City's counters.",
-"path": "plans/isesaki/3/policy/3-1/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/dont-worry-alone-feel.html"
 },
 {
 "kind": {
@@ -1137,7 +1137,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-1-citizen-2",
 "ja": "どこで、誰に相談したらよいか、地域の中で情報共有をしよう",
 "en": "Share information in the community about where and whom to consult.",
-"path": "plans/isesaki/3/policy/3-1/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/share-information-community-where.html"
 },
 {
 "kind": {
@@ -1156,8 +1156,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-2-1",
 "ja": "権利擁護体制の充実",
-"en": "Strengthening the advocacy of rights",
-"path": "plans/isesaki/3/measure/3-2-1.html"
+"en": "Strengthening the system for advocacy of rights",
+"path": "plans/isesaki/3/measure/strengthening-advocacy-rights.html"
 },
 {
 "kind": {
@@ -1167,7 +1167,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-1-city-1",
 "ja": "成年後見制度の充実と利用促進",
 "en": "Strengthening and promoting the use of the adult guardianship system",
-"path": "plans/isesaki/3/measure/3-2-1/city-1.html"
+"path": "plans/isesaki/3/action/strengthening-promoting-use-adult.html"
 },
 {
 "kind": {
@@ -1177,7 +1177,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-1-city-2",
 "ja": "虐待や困難事例に適切な対応",
 "en": "Appropriate responses to abuse and difficult cases",
-"path": "plans/isesaki/3/measure/3-2-1/city-2.html"
+"path": "plans/isesaki/3/action/appropriate-responses-abuse-difficult.html"
 },
 {
 "kind": {
@@ -1187,7 +1187,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-1-council-1",
 "ja": "日常生活自立支援事業による支援",
 "en": "Support through the daily-life independence support programme",
-"path": "plans/isesaki/3/measure/3-2-1/council-1.html"
+"path": "plans/isesaki/3/action/support-daily-life-independence.html"
 },
 {
 "kind": {
@@ -1197,7 +1197,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-1-council-2",
 "ja": "成年後見制度の利用支援",
 "en": "Helping people use the adult guardianship system",
-"path": "plans/isesaki/3/measure/3-2-1/council-2.html"
+"path": "plans/isesaki/3/action/helping-people-use-adult.html"
 },
 {
 "kind": {
@@ -1207,7 +1207,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-2",
 "ja": "サービスの質の向上",
 "en": "Improving the quality of services",
-"path": "plans/isesaki/3/measure/3-2-2.html"
+"path": "plans/isesaki/3/measure/improving-quality-services.html"
 },
 {
 "kind": {
@@ -1217,7 +1217,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-2-city-1",
 "ja": "福祉サービスの充実",
 "en": "Strengthening welfare services",
-"path": "plans/isesaki/3/measure/3-2-2/city-1.html"
+"path": "plans/isesaki/3/action/strengthening-welfare-services.html"
 },
 {
 "kind": {
@@ -1226,8 +1226,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-2-2-city-2",
 "ja": "事業者への指導や評価体制の充実",
-"en": "Better guidance and evaluation of service providers",
-"path": "plans/isesaki/3/measure/3-2-2/city-2.html"
+"en": "Strengthening guidance for businesses and systems for evaluating them",
+"path": "plans/isesaki/3/action/better-guidance-evaluation-service.html"
 },
 {
 "kind": {
@@ -1237,7 +1237,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-2-council-1",
 "ja": "介護保険サービスと障害福祉サービスの充実",
 "en": "Strengthening long-term care insurance services and disability welfare services",
-"path": "plans/isesaki/3/measure/3-2-2/council-1.html"
+"path": "plans/isesaki/3/action/strengthening-long-term-care.html"
 },
 {
 "kind": {
@@ -1247,7 +1247,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-2-council-2",
 "ja": "苦情解決に係る第三者委員及び情報公開第三者委員の設置",
 "en": "Appointing third-party members for complaint resolution and for information disclosure",
-"path": "plans/isesaki/3/measure/3-2-2/council-2.html"
+"path": "plans/isesaki/3/action/appointing-third-party-members.html"
 },
 {
 "kind": {
@@ -1257,7 +1257,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-2-council-3",
 "ja": "専門性の高い職員の育成",
 "en": "Developing highly specialised staff",
-"path": "plans/isesaki/3/measure/3-2-2/council-3.html"
+"path": "plans/isesaki/3/action/developing-highly-specialised-staff.html"
 },
 {
 "kind": {
@@ -1267,7 +1267,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-citizen-1",
 "ja": "市内で受けられるサービスや制度について知ろう",
 "en": "Learn about the services and schemes available in the city.",
-"path": "plans/isesaki/3/policy/3-2/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/learn-services-schemes-available.html"
 },
 {
 "kind": {
@@ -1277,7 +1277,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-2-citizen-2",
 "ja": "自分や家族を守るために、権利擁護等に関する制度を利用しよう",
 "en": "Use schemes for the advocacy of rights to protect yourself and your family.",
-"path": "plans/isesaki/3/policy/3-2/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/use-schemes-advocacy-rights.html"
 },
 {
 "kind": {
@@ -1297,7 +1297,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-1",
 "ja": "災害時等支援体制の整備",
 "en": "Developing support systems for disasters",
-"path": "plans/isesaki/3/measure/3-3-1.html"
+"path": "plans/isesaki/3/measure/developing-support-systems-disasters.html"
 },
 {
 "kind": {
@@ -1307,7 +1307,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-1-city-1",
 "ja": "情報伝達手段の確保や事業者との連携",
 "en": "Securing means of communication and cooperating with businesses",
-"path": "plans/isesaki/3/measure/3-3-1/city-1.html"
+"path": "plans/isesaki/3/action/securing-means-communication-cooperating.html"
 },
 {
 "kind": {
@@ -1317,7 +1317,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-1-city-2",
 "ja": "自主防災組織との連携による防災訓練への参加促進",
 "en": "Encouraging participation in disaster drills in cooperation with voluntary disaster prevention organisations",
-"path": "plans/isesaki/3/measure/3-3-1/city-2.html"
+"path": "plans/isesaki/3/action/encouraging-participation-disaster-drills.html"
 },
 {
 "kind": {
@@ -1327,7 +1327,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-1-council-1",
 "ja": "災害時における地域住民との支援体制の整備",
 "en": "Developing a disaster support system with local residents",
-"path": "plans/isesaki/3/measure/3-3-1/council-1.html"
+"path": "plans/isesaki/3/action/developing-disaster-support-system.html"
 },
 {
 "kind": {
@@ -1336,8 +1336,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-3-1-council-2",
 "ja": "防災意識向上に関する各種講座の実施",
-"en": "Courses that raise disaster preparedness awareness",
-"path": "plans/isesaki/3/measure/3-3-1/council-2.html"
+"en": "Running courses that raise disaster preparedness awareness",
+"path": "plans/isesaki/3/action/courses-raise-disaster-preparedness.html"
 },
 {
 "kind": {
@@ -1347,7 +1347,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-1-council-3",
 "ja": "被災地への職員派遣の支援",
 "en": "Supporting the dispatch of staff to disaster-stricken areas",
-"path": "plans/isesaki/3/measure/3-3-1/council-3.html"
+"path": "plans/isesaki/3/action/supporting-dispatch-staff-disaster.html"
 },
 {
 "kind": {
@@ -1356,8 +1356,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-3-2",
 "ja": "防犯体制の充実",
-"en": "Strengthening crime prevention",
-"path": "plans/isesaki/3/measure/3-3-2.html"
+"en": "Strengthening crime prevention systems",
+"path": "plans/isesaki/3/measure/strengthening-crime-prevention.html"
 },
 {
 "kind": {
@@ -1367,7 +1367,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-2-city-1",
 "ja": "関係機関や事業者等と連携した高齢者や障害者等への見守り",
 "en": "Watching over older people and people with disabilities in cooperation with relevant agencies and businesses",
-"path": "plans/isesaki/3/measure/3-3-2/city-1.html"
+"path": "plans/isesaki/3/action/watching-over-with-agencies-businesses.html"
 },
 {
 "kind": {
@@ -1377,7 +1377,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-2-council-1",
 "ja": "社会を明るくする運動への協力や、保護活動の支援",
 "en": "Cooperating with the \"Brighter Society Movement\" and supporting offender rehabilitation activities",
-"path": "plans/isesaki/3/measure/3-3-2/council-1.html"
+"path": "plans/isesaki/3/action/cooperating-brighter-society-movement.html"
 },
 {
 "kind": {
@@ -1386,8 +1386,8 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "3-3-2-council-2",
 "ja": "あいさつ運動やきれいなまちづくりの推進",
-"en": "Promoting greeting campaigns and a clean town",
-"path": "plans/isesaki/3/measure/3-3-2/council-2.html"
+"en": "Promoting greeting campaigns and the building of a clean town",
+"path": "plans/isesaki/3/action/promoting-greeting-campaigns-clean.html"
 },
 {
 "kind": {
@@ -1397,7 +1397,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-citizen-1",
 "ja": "災害や犯罪等から、自分を守るための知識を身につけよう",
 "en": "Learn how to protect yourself from disasters and crime.",
-"path": "plans/isesaki/3/policy/3-3/citizen-action/1.html"
+"path": "plans/isesaki/3/citizen-action/learn-how-protect-yourself.html"
 },
 {
 "kind": {
@@ -1407,7 +1407,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-citizen-2",
 "ja": "防犯パトロール等、町内を定期的に巡回しよう",
 "en": "Patrol the neighbourhood regularly, for example on crime-prevention patrols.",
-"path": "plans/isesaki/3/policy/3-3/citizen-action/2.html"
+"path": "plans/isesaki/3/citizen-action/patrol-neighbourhood-regularly-example.html"
 },
 {
 "kind": {
@@ -1417,7 +1417,7 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-citizen-3",
 "ja": "地域で実施している防災訓練に参加しよう",
 "en": "Take part in the disaster drills held in your community.",
-"path": "plans/isesaki/3/policy/3-3/citizen-action/3.html"
+"path": "plans/isesaki/3/citizen-action/take-part-disaster-drills.html"
 },
 {
 "kind": {
@@ -1427,7 +1427,67 @@ window.KIZUNA_SEARCH = [
 "notation": "3-3-citizen-4",
 "ja": "災害時等に支援を必要とする人は、事前に避難行動要支援者名簿等に登録をしよう",
 "en": "If you will need help in a disaster, register in advance, for example in the register of people needing evacuation support.",
-"path": "plans/isesaki/3/policy/3-3/citizen-action/4.html"
+"path": "plans/isesaki/3/citizen-action/register-for-evacuation-support.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "成年後見制度",
+"en": "adult guardianship system",
+"path": "concept/glossary/adult-guardianship.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "権利擁護",
+"en": "advocacy of rights",
+"path": "concept/glossary/advocacy-of-rights.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "構築",
+"en": "building",
+"path": "concept/glossary/building.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "事業者",
+"en": "businesses",
+"path": "concept/glossary/businesses.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "実施",
+"en": "carrying out",
+"path": "concept/glossary/carrying-out.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "共助",
+"en": "community help",
+"path": "concept/glossary/community-help.html"
 },
 {
 "kind": {
@@ -1436,7 +1496,307 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "",
 "ja": "地域福祉",
-"en": "regional welfare",
+"en": "community welfare",
+"path": "concept/glossary/community-welfare.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "地域福祉活動計画",
+"en": "Community Welfare Activity Plan",
+"path": "concept/glossary/community-welfare-activity-plan.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "地域福祉計画",
+"en": "Community Welfare Plan",
+"path": "concept/glossary/community-welfare-plan.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "社会福祉協議会",
+"en": "Council of Social Welfare",
+"path": "concept/glossary/council-of-social-welfare.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "整備",
+"en": "developing",
+"path": "concept/glossary/developing.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "団体",
+"en": "groups",
+"path": "concept/glossary/groups.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "開催",
+"en": "holding",
+"path": "concept/glossary/holding.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "いせさき絆づくりプラン",
+"en": "Isesaki Kizuna Plan",
+"path": "concept/glossary/kizuna-plan.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "助け合い",
+"en": "mutual aid",
+"path": "concept/glossary/mutual-aid.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "互助",
+"en": "mutual help",
+"path": "concept/glossary/mutual-help.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "支え合い",
+"en": "mutual support",
+"path": "concept/glossary/mutual-support.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "区長会",
+"en": "association of neighbourhood district heads",
+"path": "concept/glossary/neighbourhood-district-heads.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "推進",
+"en": "promoting",
+"path": "concept/glossary/promoting.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "提供",
+"en": "providing",
+"path": "concept/glossary/providing.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "公助",
+"en": "public help",
+"path": "concept/glossary/public-help.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "関係機関",
+"en": "relevant agencies",
+"path": "concept/glossary/relevant-agencies.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "自助",
+"en": "self-help",
+"path": "concept/glossary/self-help.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "専門機関",
+"en": "specialist bodies",
+"path": "concept/glossary/specialist-bodies.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "充実",
+"en": "strengthening",
+"path": "concept/glossary/strengthening.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "体制",
+"en": "system",
+"path": "concept/glossary/system.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "行政",
+"en": "the administration",
+"path": "concept/glossary/the-administration.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "ボランティア",
+"en": "volunteer",
+"path": "concept/glossary/volunteer.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "見守り",
+"en": "watching over",
+"path": "concept/glossary/watching-over.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "民生委員",
+"en": "welfare commissioners",
+"path": "concept/glossary/welfare-commissioners.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "づくり",
+"en": "building",
+"path": "concept/glossary/zukuri.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "照合語による分類（互助）",
+"en": "classification by matching words (gojo)",
+"path": "concept/help-type-rule/gojo.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "手作業の判断",
+"en": "hand decision",
+"path": "concept/help-type-rule/hand.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "照合語による分類（自助）",
+"en": "classification by matching words (jijo)",
+"path": "concept/help-type-rule/jijo.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "照合語による分類（公助）",
+"en": "classification by matching words (kojo)",
+"path": "concept/help-type-rule/kojo.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "照合語による分類（共助）",
+"en": "classification by matching words (kyojo)",
+"path": "concept/help-type-rule/kyojo.html"
+},
+{
+"kind": {
+"ja": "概念",
+"en": "concept"
+},
+"notation": "",
+"ja": "地域福祉",
+"en": "community welfare",
 "path": "plans/isesaki/3/concept/regional-welfare.html"
 },
 {
@@ -1446,7 +1806,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "",
 "ja": "地域福祉推進の主役",
-"en": "the leading actors in promoting regional welfare",
+"en": "the leading actors in promoting community welfare",
 "path": "plans/isesaki/3/role/citizens.html"
 },
 {
@@ -1456,7 +1816,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "",
 "ja": "地域福祉推進のための仕組みづくり",
-"en": "building the systems for promoting regional welfare",
+"en": "building the systems for promoting community welfare",
 "path": "plans/isesaki/3/role/city.html"
 },
 {
@@ -1476,7 +1836,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "",
 "ja": "地域福祉活動の実践者",
-"en": "practitioners of regional welfare activities",
+"en": "practitioners of community welfare activities",
 "path": "plans/isesaki/3/role/volunteers-npos-groups.html"
 },
 {
@@ -1571,6 +1931,16 @@ window.KIZUNA_SEARCH = [
 },
 {
 "kind": {
+"ja": "主体",
+"en": "actor"
+},
+"notation": "community",
+"ja": "地域",
+"en": "the community",
+"path": "plans/isesaki/3/actor/community.html"
+},
+{
+"kind": {
 "ja": "概念",
 "en": "concept"
 },
@@ -1596,7 +1966,7 @@ window.KIZUNA_SEARCH = [
 },
 "notation": "council",
 "ja": "伊勢崎市社会福祉協議会",
-"en": "Isesaki City Social Welfare Council",
+"en": "Isesaki City Council of Social Welfare",
 "path": "org/isesaki-shakyo.html"
 },
 {
@@ -1642,7 +2012,7 @@ window.KIZUNA_SEARCH = [
 {
 "kind": {
 "ja": "支援の層（自助・互助・共助・公助）",
-"en": "layer of help"
+"en": "layer of help (self-help, mutual help, community help, public help)"
 },
 "notation": "gojo",
 "ja": "互助",
@@ -1712,7 +2082,7 @@ window.KIZUNA_SEARCH = [
 {
 "kind": {
 "ja": "支援の層（自助・互助・共助・公助）",
-"en": "layer of help"
+"en": "layer of help (self-help, mutual help, community help, public help)"
 },
 "notation": "jijo",
 "ja": "自助",
@@ -1762,7 +2132,7 @@ window.KIZUNA_SEARCH = [
 {
 "kind": {
 "ja": "支援の層（自助・互助・共助・公助）",
-"en": "layer of help"
+"en": "layer of help (self-help, mutual help, community help, public help)"
 },
 "notation": "kojo",
 "ja": "公助",
@@ -1782,7 +2152,7 @@ window.KIZUNA_SEARCH = [
 {
 "kind": {
 "ja": "支援の層（自助・互助・共助・公助）",
-"en": "layer of help"
+"en": "layer of help (self-help, mutual help, community help, public help)"
 },
 "notation": "kyojo",
 "ja": "共助",
