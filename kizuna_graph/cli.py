@@ -25,7 +25,7 @@ from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.manifest import MANIFEST, Manifest, other_source, source_name
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
-from kizuna_graph.jobs.publish import publish, summary
+from kizuna_graph.jobs.publish import Publication, publish, summary
 from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.messages import LANGS, Lang, msg, resolve_language, text, using_language
 from kizuna_graph.plan.source import load_plan
@@ -127,35 +127,51 @@ def _shown(path: Path) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    source = Path(args.source) if args.source else bundled_plan()
-    shown = _shown(source)
+    sources = [Path(source) for source in args.source] or [bundled_plan()]
+    shown = ", ".join(_shown(source) for source in sources)
     out = Path(args.out)
-    planned = load_plan(source, numbering="lenient")  # the identity first: refuse another plan's folder early
-    manifest = Manifest(
-        source=source_name(source, out),
-        plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
-        edition=planned.plan.edition,
-    )
-    present = None if args.check else other_source(out, manifest)
-    if present is not None and not args.force:
-        raise KizunaError(
-            msg(
-                "build.other_source", out=out, present=present.source, present_plan=present.plan, source=shown
-            )
+    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
+    manifests: dict[Path, Manifest] = {}
+    for source in sources:  # the identity first: refuse another plan's folder early
+        planned = load_plan(source, numbering="lenient")
+        folder = out if len(sources) == 1 else out / planned.dataset.slug
+        if folder in manifests:
+            raise KizunaError(msg("build.same_slug", source=_shown(source)))
+        manifests[folder] = Manifest(
+            source=source_name(source, folder),
+            plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
+            edition=planned.plan.edition,
         )
-    publication = publish(source, base=args.base)
-    plan = publication.plan_file.plan
-    files = render(publication.files)
-    files[MANIFEST] = manifest.to_bytes()
+        present = None if args.check else other_source(folder, manifests[folder])
+        if present is not None and not args.force:
+            raise KizunaError(
+                msg(
+                    "build.other_source",
+                    out=folder,
+                    present=present.source,
+                    present_plan=present.plan,
+                    source=_shown(source),
+                )
+            )
+    publications = [publish(source, base=args.base) for source in sources]  # all validated before any write
+    releases: dict[Path, dict[str, bytes]] = {}
+    for (folder, manifest), publication in zip(manifests.items(), publications, strict=True):
+        releases[folder] = render(publication.files)
+        releases[folder][MANIFEST] = manifest.to_bytes()
+    total = sum(len(files) for files in releases.values())
     if args.check:
-        stale = stale_files(out, files)
+        stale = [
+            f"{folder / name}" if len(releases) > 1 else name
+            for folder, files in releases.items()
+            for name in stale_files(folder, files)
+        ]
         if stale:
             print(
                 _safe(
                     text(
                         "build.stale",
                         out=out,
-                        count=len(files),
+                        count=total,
                         stale=len(stale),
                         source=shown,
                         names=", ".join(stale),
@@ -164,13 +180,24 @@ def _build(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 1
-        print(text("build.up_to_date", out=out, count=len(files), source=shown))
+        print(text("build.up_to_date", out=out, count=total, source=shown))
         return 0
-    cleaned = write_atomic(out, files)
-    if cleaned:
-        print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
+    for folder, files in releases.items():
+        cleaned = write_atomic(folder, files)
+        if cleaned:
+            print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
+    for source, publication in zip(sources, publications, strict=True):
+        _print_summary(source, publication, args.lang)
+    for folder, files in releases.items():
+        print(text("build.wrote", count=len(files), out=folder, names=", ".join(sorted(files))))
+    return 0
+
+
+def _print_summary(source: Path, publication: Publication, lang: str) -> None:
+    shown = _shown(source)
+    plan = publication.plan_file.plan
     print(text("build.read", source=shown))
-    title = plan.title.ja if args.lang == "ja" else plan.title.en or plan.title.ja
+    title = plan.title.ja if lang == "ja" else plan.title.en or plan.title.ja
     print(text("build.title", title=title, source=shown))
     rows = [(name.render(), number) for name, number in summary(publication.graph)]
     rows.append((text("count.inferred"), len(publication.inferred)))
@@ -181,8 +208,6 @@ def _build(args: argparse.Namespace) -> int:
         warnings = len(publication.validation.warnings)
         hint = text("build.validation_hint", source=shown) if warnings else ""
         print(text("build.validation", warnings=warnings, hint=hint))
-    print(text("build.wrote", count=len(files), out=out, names=", ".join(sorted(files))))
-    return 0
 
 
 def _width(s: str) -> int:
@@ -194,7 +219,7 @@ def _width(s: str) -> int:
 
 def _add_build(commands: Commands) -> None:
     build = _command(commands, "build")
-    build.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    build.add_argument("source", nargs="*", help=text("cmd.build.source"))
     build.add_argument("--out", type=_folder, default="exports", help=text("cmd.build.out"))
     build.add_argument("--check", action="store_true", help=text("cmd.build.check"))
     build.add_argument("--force", action="store_true", help=text("cmd.build.force"))
@@ -498,32 +523,98 @@ def _add_analyze(commands: Commands) -> None:
 
 
 def _query(args: argparse.Namespace) -> int:
-    from kizuna_graph.query.sparql import find_query, load_published, render
-    from kizuna_graph.query.sparql import run as run_query
+    from kizuna_graph.query.engine import Limits, answer_files
+    from kizuna_graph.query.library import find_query
 
     query = find_query(args.query)
-    rows = run_query(query, load_published(Path(args.exports)))
-    answer = render(rows, format=args.format)
+    if args.store and args.data:
+        raise KizunaError(msg("query.data_and_store"))
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    output = answer_files(
+        query.text,
+        data=[Path(path) for path in args.data or ["exports"]],
+        store_dir=Path(args.store) if args.store else None,
+        format=args.format,
+        graph=args.graph,
+        limits=limits,
+        where=str(query.path),
+    )
     if args.out:
-        write_atomic(Path(args.out).parent, {Path(args.out).name: answer.encode("utf-8")})
+        write_atomic(Path(args.out).parent, {Path(args.out).name: output})
     else:
-        sys.stdout.write(answer)
+        sys.stdout.buffer.write(output)
+        sys.stdout.flush()
     return 0
 
 
+def _positive(kind: type[int] | type[float]):  # type: ignore[no-untyped-def]
+    def parse(value_text: str) -> int | float:
+        try:
+            value = kind(value_text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(msg("cli.not_a_number", value=value_text).render()) from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(msg("cli.not_positive", value=value_text).render()) from None
+        return value
+
+    return parse
+
+
 def _add_query(commands: Commands) -> None:
-    from kizuna_graph.query.sparql import FORMATS
+    from kizuna_graph.query.results import FORMATS
+    from kizuna_graph.query.store import GRAPHS
 
     query = _command(commands, "query")
-    query.add_argument("query", metavar="NAME_OR_FILE", help=text("cmd.query.query"))
+    query.add_argument("query", metavar="QUERY", help=text("cmd.query.query"))
+    source = query.add_mutually_exclusive_group()
+    source.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.query.data"))
+    source.add_argument("--store", metavar="DIR", help=text("cmd.query.store"))
+    query.add_argument("--graph", choices=(*GRAPHS, "all"), default="all", help=text("cmd.query.graph"))
     query.add_argument("--format", choices=FORMATS, default="table", help=text("cmd.query.format"))
+    query.add_argument("--timeout", type=_positive(float), default=30.0, help=text("cmd.query.timeout"))
+    query.add_argument("--limit", type=_positive(int), default=100_000, help=text("cmd.query.limit"))
     query.add_argument("--out", help=text("cmd.query.out"))
-    query.add_argument("--exports", default="exports", help=text("cmd.query.exports"))
     query.set_defaults(handler=_query)
 
 
-#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed, report it for approval, publish, analyse,
-#: put it on the web site, release it, query
+def _serve(args: argparse.Namespace) -> int:
+    from kizuna_graph.jobs.endpoint import endpoint_server
+    from kizuna_graph.query.engine import Limits
+
+    limits = Limits(timeout=args.timeout, results=args.limit)
+    data = [Path(path) for path in args.data or ["exports"]]
+    try:
+        server = endpoint_server(data, host=args.host, port=args.port, limits=limits, threads=args.threads)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise KizunaError(msg("serve.cannot_listen", host=args.host, port=args.port, reason=reason)) from None
+    print(
+        f"kizuna: {text('serve.listening', host=args.host, port=server.effective_port)}",
+        file=sys.stderr,
+        flush=True,
+    )
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.close()
+    return 0
+
+
+def _add_serve(commands: Commands) -> None:
+    serve = _command(commands, "serve")
+    serve.add_argument("--host", default="127.0.0.1", help=text("cmd.serve.host"))
+    serve.add_argument("--port", type=int, default=7878, help=text("cmd.serve.port"))
+    serve.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.serve.data"))
+    serve.add_argument("--timeout", type=_positive(float), default=10.0, help=text("cmd.serve.timeout"))
+    serve.add_argument("--limit", type=_positive(int), default=10_000, help=text("cmd.serve.limit"))
+    serve.add_argument("--threads", type=_positive(int), default=8, help=text("cmd.serve.threads"))
+    serve.set_defaults(handler=_serve)
+
+
+#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed,
+#: report it for approval, publish, analyse, put it on the web site, release it, query, serve
 _COMMANDS = (
     _add_new,
     _add_export_xlsx,
@@ -536,6 +627,7 @@ _COMMANDS = (
     _add_site,
     _add_release,
     _add_query,
+    _add_serve,
 )
 
 

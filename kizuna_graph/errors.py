@@ -10,7 +10,8 @@ Every error carries a message that says what is wrong, where, and what to fix, o
     ├── InconsistentGraphError  the graph contradicts the ontology under OWL 2 RL (exit code 1)
     ├── ExportError             exports cannot be written, or differ from what would be built
     └── QueryError              a SPARQL query cannot be found, parsed or run
-        └── RefusedQueryError   a query would reach the network or local files (SERVICE, LOAD, FROM…)
+        ├── RefusedQueryError   a query would reach the network or local files (SERVICE, LOAD, FROM…)
+        └── QueryTimeoutError   a query ran past its time limit and was stopped
 """
 
 from __future__ import annotations
@@ -91,3 +92,7 @@ class QueryError(KizunaError):
 
 class RefusedQueryError(QueryError):
     """A SPARQL query asks for something other than the loaded graph: SERVICE, LOAD, FROM, FROM NAMED, updates."""
+
+
+class QueryTimeoutError(QueryError):
+    """A SPARQL query ran past its time limit; its worker process was killed."""

@@ -27,6 +27,7 @@ from kizuna_graph.analyze.result import AnalysisResult
 from kizuna_graph.cli import main
 from kizuna_graph.errors import ExportError
 from kizuna_graph.jobs.analysis import analysis_files, run_analysis
+from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.view import read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, sparql_prefixes
@@ -225,12 +226,15 @@ def _matrix(result: AnalysisResult, name: str) -> dict[tuple[str, str], int]:
     return matrix.counts
 
 
-def test_help_types_per_goal_are_the_projects_classification(result: AnalysisResult) -> None:
+def test_help_types_per_goal_are_the_projects_classification(
+    result: AnalysisResult, plan_file: PlanFile
+) -> None:
     """The goal × layer matrix counts the classification (help-type-rules.yaml), derived here independently."""
     from query_answers import actions_per_help_type_and_goal
 
     helps = _matrix(result, "goal-help-type")
-    derived = {(row[0], row[1]): int(row[3]) for row in actions_per_help_type_and_goal()[1:]}
+    answer = actions_per_help_type_and_goal(plan_file, Path("unused"))
+    derived = {(row[0], row[1]): int(row[3]) for row in answer[1:]}
     assert helps == derived
     actors = _matrix(result, "goal-actor")
     # no longer the actors under another name: 公助 is not the City's count, 共助 not the Council's

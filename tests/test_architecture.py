@@ -21,6 +21,7 @@ LAYERS = (
         "diff",
         "export",
         "query",
+        "serve",
         "draft",
         "workbook",
         "approval",

@@ -51,6 +51,12 @@ def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
         "kizuna_graph/_data/templates/approval.html",
         "kizuna_graph/_data/schemas/plan-file.schema.json",
         "kizuna_graph/py.typed",
+        "kizuna_graph/_data/queries/multi-parent-measures.rq",
+        "kizuna_graph/_data/queries/editions/edition-chain.rq",
+        "kizuna_graph/serve/static/index.html",
+        "kizuna_graph/serve/static/yasgui.min.js",
+        "kizuna_graph/serve/static/yasgui.min.css",
+        "kizuna_graph/serve/static/service-description.ttl",
         # the release's settings and the site's templates, words and static files
         "kizuna_graph/_data/catalog/release.yaml",
         "kizuna_graph/_data/catalog/csv-tables.yaml",

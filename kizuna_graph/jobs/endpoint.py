@@ -1,0 +1,59 @@
+"""``kizuna serve``: the query store behind the SPARQL endpoint.
+
+The store is loaded once, in the server process, before any thread starts; the server process never queries
+it itself. Each query is answered in a forked worker process (``query.worker``) that is killed at the time
+limit, so a runaway query holds one worker and one server thread while the other threads go on serving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from kizuna_graph.query.engine import Limits, answer_killable
+from kizuna_graph.query.guard import check_safe
+from kizuna_graph.query.store import QueryStore, load_store
+from kizuna_graph.serve.app import SparqlApp
+from kizuna_graph.serve.server import make_server
+from kizuna_graph.terms.namespaces import PREFIXES
+
+__all__ = ["StoreEngine", "endpoint_app", "endpoint_server"]
+
+
+@dataclass(frozen=True)
+class StoreEngine:
+    """The query store as the endpoint's engine (``serve.app.Engine``)."""
+
+    store: QueryStore
+    limits: Limits
+
+    def check(self, sparql: str) -> str:
+        return check_safe(sparql)
+
+    def answer(self, sparql: str, format: str) -> bytes:
+        return answer_killable(self.store, sparql, format=format, limits=self.limits)  # type: ignore[arg-type]
+
+    def named_graphs(self) -> list[str]:
+        return [name.value for name in self.store.named_graphs()]
+
+
+def endpoint_app(data: Sequence[Path], *, limits: Limits, max_query_bytes: int = 64 * 1024) -> SparqlApp:
+    """The WSGI application over the exports ``data``."""
+    return SparqlApp(
+        StoreEngine(load_store(data), limits), max_query_bytes=max_query_bytes, prefixes=PREFIXES
+    )
+
+
+def endpoint_server(
+    data: Sequence[Path],
+    *,
+    host: str,
+    port: int,
+    limits: Limits,
+    threads: int = 8,
+    max_body_bytes: int = 256 * 1024,
+):  # type: ignore[no-untyped-def]
+    """A Waitress server of the endpoint (``.run()`` to serve, ``.close()`` to stop)."""
+    app = endpoint_app(data, limits=limits, max_query_bytes=max_body_bytes // 4)
+    return make_server(app, host=host, port=port, threads=threads, max_body_bytes=max_body_bytes)

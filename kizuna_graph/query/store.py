@@ -1,0 +1,188 @@
+"""The query store: the published exports of one or more builds in an Oxigraph store, one named graph each.
+
+Every build published by ``kizuna build`` / ``kizuna analyze`` gives up to three named graphs, named after the
+dataset IRI ``D`` found in its asserted data (``?D a dcat:Dataset``)::
+
+    D/asserted   the plan as published (``NAME.trig`` default graph, or ``NAME.ttl`` / ``NAME.nt``)
+    D/inferred   what the ontology entails from it (``NAME.trig`` graph ``D/inferred``, or ``NAME-inferred.ttl``)
+    D/analysis   cross-links and concept tags (``analysis/NAME-analysis.ttl``; optional)
+
+A query's default graph is the union of the graphs chosen with ``--graph`` (default ``all``: every named
+graph); ``GRAPH ?g { … }`` reaches each named graph by its name. The union is materialised in the store's
+default graph when the data is loaded, so that it is a set, as SPARQL's RDF merge is: given a list of graphs
+as its default graph, Oxigraph returns a triple once per graph that holds it (every plan of a corpus holds
+the triples of the organisations they share). Any build is read, not only the bundled
+plan's, and several at once (``--data exports/ other-build/``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, get_args
+
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Store
+
+from kizuna_graph.errors import QueryError
+
+__all__ = ["GRAPHS", "GraphName", "GraphSelection", "QueryStore", "data_files", "load_store", "open_store"]
+
+GraphName = Literal["asserted", "inferred", "analysis"]
+GRAPHS: tuple[GraphName, ...] = get_args(GraphName)
+GraphSelection = Literal["asserted", "inferred", "analysis", "all"]
+
+_FORMATS = {
+    ".trig": RdfFormat.TRIG,
+    ".nq": RdfFormat.N_QUADS,
+    ".ttl": RdfFormat.TURTLE,
+    ".nt": RdfFormat.N_TRIPLES,
+}
+_DATASET_QUERY = (
+    "SELECT ?d WHERE { ?d a <http://www.w3.org/ns/dcat#Dataset> } ORDER BY ?d LIMIT 1"  # one per build
+)
+#: Where a file's triples are parsed before they are moved to their named graph.
+_LOADING = NamedNode("urn:kizuna-graph:loading")
+#: Files of an exports folder that are not plan data.
+_NOT_DATA = {"ontology.ttl", "catalog.ttl", "void.ttl"}
+
+
+@dataclass(frozen=True)
+class QueryStore:
+    """An Oxigraph store, its named graphs by kind, and the selection whose union is its default graph."""
+
+    store: Store
+    graphs: dict[GraphName, tuple[NamedNode, ...]]
+    union: GraphSelection | None = None
+
+    def named_graphs(self) -> list[NamedNode | BlankNode]:
+        """Every named graph, sorted."""
+        return sorted((name for names in self.graphs.values() for name in names), key=str)
+
+    def default_graph(self, selection: GraphSelection) -> list[NamedNode | BlankNode | DefaultGraph]:
+        """The graph(s) to query as the default graph for ``selection``: the materialised union if it is that
+        selection's, else the list of its named graphs (a triple held by two of them then comes twice)."""
+        if selection == self.union:
+            return [DefaultGraph()]
+        if selection == "all":
+            return list(self.named_graphs())
+        return list(self.graphs.get(selection, ()))
+
+
+def _kind(path: Path) -> GraphName:
+    stem = path.name.split(".", 1)[0]
+    for kind in ("inferred", "analysis"):
+        if stem.endswith(f"-{kind}"):
+            return kind  # type: ignore[return-value]
+    return "asserted"
+
+
+def data_files(paths: Sequence[Path]) -> list[Path]:
+    """The data files of ``paths``: files as given; in a folder, each build's TriG (or Turtle) and analysis.
+
+    A folder is read as ``kizuna build`` writes it: ``NAME.trig`` (asserted and inferred), else
+    ``NAME.ttl`` and ``NAME-inferred.ttl``; ``analysis/NAME-analysis.ttl`` beside them when present; a folder
+    with none of them as a corpus of builds, one per subfolder.
+    """
+    files: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+            continue
+        if not path.is_dir():
+            raise QueryError(f"{path}: no such file or folder: run `kizuna build`, or give --data")
+        found = _build_files(path)
+        if not found:  # a corpus: one build per subfolder (kizuna build SOURCE SOURCE… --out DIR)
+            found = [
+                file for sub in sorted(p for p in path.iterdir() if p.is_dir()) for file in _build_files(sub)
+            ]
+        if not found:
+            raise QueryError(f"{path}: no published data (NAME.trig or NAME.ttl): run `kizuna build` first")
+        files += found
+    return files
+
+
+def _build_files(folder: Path) -> list[Path]:
+    found = sorted(folder.glob("*.trig"))
+    if not found:
+        found = sorted(p for p in folder.glob("*.ttl") if p.name not in _NOT_DATA and _kind(p) != "analysis")
+    if found:
+        found += sorted(folder.glob("*-analysis.ttl")) + sorted(folder.glob("analysis/*-analysis.ttl"))
+    return found
+
+
+def _load(store: Store, path: Path, *, to_graph: NamedNode) -> None:
+    """Parse ``path`` into ``store`` in Rust: triples into ``to_graph``; a TriG default graph into the store's."""
+    fmt = _FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise QueryError(f"{path}: not a data file of the query store (use {', '.join(sorted(_FORMATS))})")
+    try:
+        if fmt in (RdfFormat.TRIG, RdfFormat.N_QUADS):
+            store.load(path=str(path), format=fmt)
+        else:
+            store.load(path=str(path), format=fmt, to_graph=to_graph)
+    except SyntaxError as error:
+        raise QueryError(f"{path}: {_one_line(error)}: rebuild it with `kizuna build`") from None
+    except OSError as error:
+        raise QueryError(f"{path}: cannot read it ({error.strerror or error})") from None
+
+
+def _one_line(error: Exception) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 160 else text[:157] + "…"
+
+
+def load_store(
+    paths: Sequence[Path], *, store: Store | None = None, union: GraphSelection = "all"
+) -> QueryStore:
+    """Load the data files of ``paths`` (see ``data_files``) into ``store`` (default: a new in-memory one).
+
+    Parsing and copying happen in Oxigraph (``Store.load`` and SPARQL Update ``MOVE``/``ADD`` run by us,
+    never by a user's query). The union of the ``union`` graphs is then copied into the store's default
+    graph (see the module docstring).
+    """
+    store = Store() if store is None else store
+    files = sorted(data_files(paths), key=lambda path: _kind(path) != "asserted")  # asserted data first
+    datasets: dict[str, str] = {}
+    for path in files:
+        slug = path.name.split(".", 1)[0].removesuffix("-inferred").removesuffix("-analysis")
+        kind = _kind(path)
+        _load(store, path, to_graph=_LOADING)
+        # the triples of a Turtle file, or the default graph of a TriG file, are this file's kind of graph
+        for graph in (_LOADING, DefaultGraph()):
+            if kind == "asserted" and slug not in datasets:
+                found = store.query(_DATASET_QUERY, default_graph=graph)
+                datasets.update((slug, row["d"].value) for row in found)  # type: ignore[union-attr]
+        target = f"<{datasets.get(slug, f'urn:kizuna-graph:dataset:{slug}')}/{kind}>"
+        store.update(
+            f"ADD <{_LOADING.value}> TO {target} ; DROP SILENT GRAPH <{_LOADING.value}> ; "
+            f"ADD DEFAULT TO {target} ; CLEAR DEFAULT"
+        )
+    kinds = set(GRAPHS) if union == "all" else {union}
+    for name in store.named_graphs():
+        if isinstance(name, NamedNode) and _kind_of(name) in kinds:
+            store.update(f"ADD <{name.value}> TO DEFAULT")
+    return _classify(store, union)
+
+
+def _kind_of(name: NamedNode) -> GraphName:
+    kind = name.value.rsplit("/", 1)[-1]
+    return kind if kind in GRAPHS else "asserted"  # type: ignore[return-value]
+
+
+def open_store(directory: Path, data: Sequence[Path]) -> QueryStore:
+    """An Oxigraph store on disk: opened read-only when ``directory`` holds one, else created from ``data``."""
+    try:
+        if directory.is_dir() and any(directory.iterdir()):
+            return _classify(Store.read_only(str(directory)), "all")
+        return load_store(data, store=Store(str(directory)))
+    except OSError as error:
+        raise QueryError(f"{directory}: not an Oxigraph store ({_one_line(error)})") from None
+
+
+def _classify(store: Store, union: GraphSelection) -> QueryStore:
+    graphs: dict[GraphName, list[NamedNode]] = {}
+    for name in store.named_graphs():
+        if isinstance(name, NamedNode):
+            graphs.setdefault(_kind_of(name), []).append(name)
+    return QueryStore(store, {kind: tuple(sorted(names, key=str)) for kind, names in graphs.items()}, union)
