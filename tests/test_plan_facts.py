@@ -133,7 +133,7 @@ def test_numbered_actions_of_one_measure(graph: Graph) -> None:
 def test_the_plan_lists_its_actors_and_every_action_has_one_of_them(graph: Graph) -> None:
     plan = URIRef(PLAN)
     actors = set(graph.objects(plan, KZ.planActor))
-    assert {str(graph.value(a, SKOS.notation)) for a in actors} == {
+    assert {str(graph.value(a, KZ.projectId)) for a in actors} == {
         "citizens", "welfare-businesses", "council", "city", "volunteers", "npos", "groups", "community",
     }  # fmt: skip
     assert all((a, RDF.type, KZ.Actor) in graph for a in actors)
@@ -144,11 +144,11 @@ def test_the_plan_lists_its_actors_and_every_action_has_one_of_them(graph: Graph
         for a in of_type(graph, kind)
         for actor in graph.objects(a, KZ.actor)
     }
-    assert {str(graph.value(a, SKOS.notation)) for a in used} == {"city", "council", "citizens", "community"}
+    assert {str(graph.value(a, KZ.projectId)) for a in used} == {"city", "council", "citizens", "community"}
     assert used <= actors
     # 「市民・地域の取り組み」 names both: every citizen action has the citizens and the community as actors
     for action in of_type(graph, KZ.CitizenAction):
-        assert {str(graph.value(a, SKOS.notation)) for a in graph.objects(action, KZ.actor)} == {
+        assert {str(graph.value(a, KZ.projectId)) for a in graph.objects(action, KZ.actor)} == {
             "citizens",
             "community",
         }

@@ -110,10 +110,10 @@ def test_a_single_plan_question_across_the_corpus(
 
 
 def test_union_default_graph_is_a_set(store: QueryStore) -> None:
-    """Both plans hold the City's notation and name: the union default graph gives it once; a list of graphs as
+    """Both plans hold the City's project id and name: the union default graph gives it once; a list of graphs as
     the default graph (Oxigraph's own way) gives it 2 × 2 times."""
     sparql = (
-        'SELECT ?name WHERE { ?org skos:notation "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
+        'SELECT ?name WHERE { ?org kz:projectId "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
     )
     assert rows_of(answer(store, sparql, format="csv")) == [("name",), ("伊勢崎市",)]
     listed = store.store.query(sparql, prefixes=dict(PREFIXES), default_graph=store.default_graph("asserted"))

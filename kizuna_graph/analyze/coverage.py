@@ -71,7 +71,7 @@ def help_types(
         found.append(
             (
                 int(str(position)) if position is not None else 0,
-                str(graph.value(iri, SKOS.notation)),
+                str(graph.value(iri, KZ.projectId)),
                 labels,
                 iri,
             )

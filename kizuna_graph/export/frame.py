@@ -67,6 +67,7 @@ def friendly_context() -> dict[str, Any]:
             "included": "@included",
             "notation": "skos:notation",
             "code": "kz:referenceCode",
+            "project_id": "kz:projectId",
             "identifier": "dcterms:identifier",
         }
     )
@@ -104,7 +105,18 @@ def _frame(references: list[str]) -> dict[str, Any]:
 
 
 #: keys first in this order, the tree's links last, the rest alphabetically between them
-_FIRST = ("id", "type", "identifier", "code", "notation", "number", "position", "label_ja", "label_en")
+_FIRST = (
+    "id",
+    "type",
+    "identifier",
+    "code",
+    "project_id",
+    "notation",
+    "number",
+    "position",
+    "label_ja",
+    "label_en",
+)
 _LAST = tuple(_LINKS)
 
 
@@ -132,8 +144,9 @@ def _native(value: Any) -> Any:
 
         def order(item: Any) -> Any:
             if isinstance(item, dict):
-                # the project's reference code orders the tree (skos:notation is only what the plan prints: ①)
-                notation = notation_key(str(item.get("code", item.get("notation", ""))))
+                # the project's reference code or id orders the tree (skos:notation is only what the plan prints: ①)
+                code = item.get("code", item.get("project_id", item.get("notation", "")))
+                notation = notation_key(str(code))
                 return (
                     0,
                     notation,

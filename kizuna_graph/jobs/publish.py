@@ -118,7 +118,7 @@ def summary(graph: Graph) -> list[tuple[Message, int]]:
         (str(label), _printed_name(graph, actor))
         for action in graph.subjects(RDF.type, KZ.NumberedAction)
         for actor in graph.objects(action, KZ.actor)
-        for label in graph.objects(actor, SKOS.notation)
+        for label in graph.objects(actor, KZ.projectId)
     )
     counts = [
         (msg("count.goals"), count(KZ.BasicGoal)),

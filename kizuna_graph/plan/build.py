@@ -146,7 +146,7 @@ class _Builder:
         self.text(p, DCTERMS.alternative, plan.alternative_title)
         self.text(p, DCTERMS.description, plan.joint_statement)
         self.text(p, SKOS.note, plan.review_statement)
-        self.add(p, SKOS.notation, Literal(f"{plan.municipality}-{plan.edition}"))
+        self.add(p, KZ.projectId, Literal(f"{plan.municipality}-{plan.edition}"))
         for publisher in plan.publishers:
             self.add(p, DCTERMS.publisher, self.orgs.get(publisher, mint(self.base, "org", publisher)))
             contact = self._contact_of(publisher)
@@ -243,7 +243,7 @@ class _Builder:
             self.actors[actor.id] = iri
             self.add(self.plan_iri, KZ.planActor, iri)  # the shapes check each action's actor against these
             self.add(iri, RDF.type, KZ.Actor)
-            self.add(iri, SKOS.notation, Literal(actor.id))
+            self.add(iri, KZ.projectId, Literal(actor.id))
             for alt in actor.alt_labels:
                 self.text(iri, SKOS.altLabel, alt)
             self.text(iri, SKOS.editorialNote, actor.note)
@@ -308,7 +308,7 @@ class _Builder:
             self.add(h, SKOS.inScheme, scheme_iri)
             self.add(h, SKOS.topConceptOf, scheme_iri)
             self.add(scheme_iri, SKOS.hasTopConcept, h)
-            self.add(h, SKOS.notation, Literal(help_type.id))
+            self.add(h, KZ.projectId, Literal(help_type.id))
             self.add(h, KZ.position, Literal(position, datatype=XSD.positiveInteger))
             self.text(h, SKOS.prefLabel, help_type.label)
             self.add(h, SKOS.altLabel, Literal(help_type.reading, lang="ja-Hira"))

@@ -14,7 +14,8 @@ One rule each, used everywhere:
 - **order**: :func:`notation_key` — notations in natural order (1-2 before 1-10, numbers before words);
 - **place**: an element's ``key`` is its IRI relative to the plan's IRI (``measure/2-3-2/city-1``), so that two
   editions, whose IRIs differ (``…/isesaki/3/…``, ``…/isesaki/4/…``), line up place by place. Actors and help
-  types are named by their ``skos:notation`` (``city``, ``jijo``), which stays the same across editions.
+  types are named by the project's id (``kz:projectId``: ``city``, ``jijo``), which stays the same across
+  editions; ``skos:notation`` is only what the plan prints (``1-2``, ``①``).
 """
 
 from __future__ import annotations
@@ -233,11 +234,13 @@ class _Reader:
         return text[len(self.prefix) :] if text.startswith(self.prefix) else text
 
     def notation(self, node: Node) -> str:
-        """The project's reference code (kz:referenceCode) of an outline element, else its skos:notation."""
-        notations = sorted(str(o) for o in self.g.objects(node, KZ.referenceCode)) or sorted(
-            str(o) for o in self.g.objects(node, SKOS.notation)
-        )
-        return notations[0] if notations else self.key(node)
+        """The project's reference code (kz:referenceCode) of an outline element, else the project's id
+        (kz:projectId) of an actor, help type or plan, else what the plan prints (skos:notation)."""
+        for predicate in (KZ.referenceCode, KZ.projectId, SKOS.notation):
+            notations = sorted(str(o) for o in self.g.objects(node, predicate))
+            if notations:
+                return notations[0]
+        return self.key(node)
 
     def term(self, node: Node) -> Term:
         """An actor or help type: its notation and its label (the notation when it has no ``@ja`` one)."""
@@ -285,7 +288,7 @@ class _Reader:
             actor_labels={
                 self.notation(actor): label_of(self.g, actor, SKOS.prefLabel)
                 for actor in self.g.subjects(RDF.type, KZ.Actor)
-                if self.g.value(actor, SKOS.notation) is not None
+                if self.g.value(actor, KZ.projectId) is not None
             },
         )
 

@@ -80,7 +80,12 @@ def find_pages(graph: Graph, *, base: str) -> dict[URIRef, Page]:
                 iri=node,
                 kind=kind,
                 local=str(node)[len(base) :],
-                notation=str(graph.value(node, KZ.referenceCode) or graph.value(node, SKOS.notation) or ""),
+                notation=str(
+                    graph.value(node, KZ.referenceCode)
+                    or graph.value(node, KZ.projectId)
+                    or graph.value(node, SKOS.notation)
+                    or ""
+                ),
                 labels={lang: text(graph, node, lang) for lang in LANGUAGES},
             )
     return pages

@@ -36,7 +36,16 @@ TEXTS = (
     SKOS.note,
     SKOS.editorialNote,
 )
-_SKIPPED = {RDF.type, SKOS.prefLabel, SKOS.notation, KZ.referenceCode, SKOS.inScheme, *TREE, *TEXTS}
+_SKIPPED = {
+    RDF.type,
+    SKOS.prefLabel,
+    SKOS.notation,
+    KZ.referenceCode,
+    KZ.projectId,
+    SKOS.inScheme,
+    *TREE,
+    *TEXTS,
+}
 #: Figures of ``kizuna analyze`` shown on the analysis page (in ``exports/analysis/``, beside the site).
 FIGURES = ("plan-tree.svg", "cross-links.svg")
 #: The published files the home page links (in ``exports/``, beside the site).

@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 3d7d5adf6fc4c55d)
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 6d150252f88665b8)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.
@@ -136,6 +136,7 @@ class KZ(DefinedNamespace):
     handReason: URIRef  # hand reason
     matchedWord: URIRef  # matched word
     planCategory: URIRef  # plan category
+    projectId: URIRef  # identifier (project)
     quote: URIRef  # quote
     referenceCode: URIRef  # reference code (project)
     subtitle: URIRef  # subtitle

@@ -266,7 +266,11 @@ class _Resolver:
         if node not in self.elements:
             types = set(self.data.objects(node, RDF.type))
             kind = next((k for k in KINDS if k in types), None)
-            notation = self.data.value(node, KZ.referenceCode) or self.data.value(node, SKOS.notation)
+            notation = (
+                self.data.value(node, KZ.referenceCode)
+                or self.data.value(node, KZ.projectId)
+                or self.data.value(node, SKOS.notation)
+            )
             label = label_of(self.data, node, SKOS.prefLabel, DCTERMS.title, SKOS.altLabel)
             self.elements[node] = Subject(
                 node=node,
