@@ -102,3 +102,13 @@ def serve(root: Path) -> tuple[ThreadingHTTPServer, str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def serve_release(root: Path, exports: Path, version: str) -> tuple[ThreadingHTTPServer, str]:
+    """Serve ``exports`` as w3id.org and a static host would: the ``.htaccess`` in the base's folder
+    (``/kizuna-graph/``) and the release ``releases/{version}/`` beside it (a link to ``exports``)."""
+    folder = root / "kizuna-graph"
+    (folder / "releases").mkdir(parents=True)
+    (folder / ".htaccess").write_bytes((exports / ".htaccess").read_bytes())
+    (folder / "releases" / version).symlink_to(exports, target_is_directory=True)
+    return serve(root)

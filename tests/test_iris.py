@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCAT, RDF
-from rewrite_server import serve
+from rewrite_server import serve_release
 
 from kizuna_graph.terms.namespaces import KZ
 
@@ -33,12 +33,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 def host(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     catalog = Graph().parse(EXPORTS / "catalog.ttl")
     version = str(next(catalog.objects(None, URIRef(str(DCAT) + "version"))))
-    root = tmp_path_factory.mktemp("host")
-    folder = root / "kizuna-graph"
-    (folder / "releases").mkdir(parents=True)
-    (folder / ".htaccess").write_bytes((EXPORTS / ".htaccess").read_bytes())
-    (folder / "releases" / version).symlink_to(EXPORTS, target_is_directory=True)
-    server, address = serve(root)
+    server, address = serve_release(tmp_path_factory.mktemp("host"), EXPORTS, version)
     yield address
     server.shutdown()
 

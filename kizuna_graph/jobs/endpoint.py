@@ -3,6 +3,8 @@
 The store is loaded once, in the server process, before any thread starts; the server process never queries
 it itself. Each query is answered in a forked worker process (``query.worker``) that is killed at the time
 limit, so a runaway query holds one worker and one server thread while the other threads go on serving.
+When the data include a folder (the release, ``exports/``), its resource IRIs are served by the rules of
+its ``.htaccess`` (``export.htaccess.rewrite_rules``, sections from ``catalog/release.yaml``).
 """
 
 from __future__ import annotations
@@ -11,10 +13,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from kizuna_graph.export.htaccess import rewrite_rules
+from kizuna_graph.export.release import load_release
 from kizuna_graph.query.engine import Limits, answer_killable
 from kizuna_graph.query.guard import check_safe
 from kizuna_graph.query.store import QueryStore, load_store
 from kizuna_graph.serve.app import SparqlApp
+from kizuna_graph.serve.deref import Resolver
 from kizuna_graph.serve.server import make_server
 from kizuna_graph.terms.namespaces import PREFIXES
 
@@ -39,9 +44,16 @@ class StoreEngine:
 
 
 def endpoint_app(data: Sequence[Path], *, limits: Limits, max_query_bytes: int = 64 * 1024) -> SparqlApp:
-    """The WSGI application over the exports ``data``."""
+    """The WSGI application over the exports ``data``; the first folder among them is the release served."""
+    folder = next((path for path in data if path.is_dir()), None)
+    resolver = None
+    if folder is not None:
+        resolver = Resolver(folder, rewrite_rules(root="", sections=load_release().sections))
     return SparqlApp(
-        StoreEngine(load_store(data), limits), max_query_bytes=max_query_bytes, prefixes=PREFIXES
+        StoreEngine(load_store(data), limits),
+        max_query_bytes=max_query_bytes,
+        prefixes=PREFIXES,
+        resolver=resolver,
     )
 
 

@@ -1,4 +1,5 @@
-"""The WSGI application of ``kizuna serve``: ``/sparql`` (SPARQL 1.1 Protocol), the query page, CORS.
+"""The WSGI application of ``kizuna serve``: ``/sparql`` (SPARQL 1.1 Protocol), the query page, CORS, and,
+given a ``Resolver`` (``serve.deref``), the resource IRIs and the files of the release folder.
 
 It knows HTTP, not SPARQL engines: an ``Engine`` (``kizuna_graph.jobs.endpoint`` wires the query store in)
 checks a query and answers it. Statuses: 200 with the answer; 400 a bad query (syntax, result cap, bad
@@ -11,13 +12,14 @@ parameters); 403 an update or a query reaching beyond the dataset (SERVICE, FROM
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any, Protocol
 
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kizuna_graph.errors import QueryError, QueryTimeoutError, RefusedQueryError
+from kizuna_graph.serve.deref import Resolver
 from kizuna_graph.serve.protocol import MEDIA_TYPES, ProtocolError, negotiate, read_request
 
 __all__ = ["Engine", "SparqlApp"]
@@ -56,8 +58,16 @@ class Engine(Protocol):
 class SparqlApp:
     """``/sparql`` answered by ``engine``; ``/`` the query page; queries over ``max_query_bytes`` refused."""
 
-    def __init__(self, engine: Engine, *, max_query_bytes: int, prefixes: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        max_query_bytes: int,
+        prefixes: Mapping[str, str],
+        resolver: Resolver | None = None,
+    ) -> None:
         self.engine = engine
+        self.resolver = resolver
         self.max_query_bytes = max_query_bytes
         lines = "".join(
             f"PREFIX {name}: <{iri}>\n" for name, iri in prefixes.items() if name in ("kz", "skos")
@@ -85,9 +95,26 @@ class SparqlApp:
             if path in _STATIC:
                 data = resources.files(__package__).joinpath(path.lstrip("/")).read_bytes()
                 return self._send(start_response, "200 OK", _STATIC[path], data)
+            if self.resolver is not None:
+                return self._resource(environ, start_response, path.removeprefix("/"))
             raise ProtocolError("404 Not Found", f"no such page: {path} (the endpoint is /sparql)")
         except ProtocolError as error:
             return self._error(start_response, error.status, str(error))
+
+    def _resource(self, environ: dict[str, Any], start_response: StartResponse, path: str) -> list[bytes]:
+        assert self.resolver is not None
+        accept, language = environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_ACCEPT_LANGUAGE", "")
+        found = self.resolver.resolve(path, accept=accept, language=language)
+        if found is not None:
+            headers = [("Vary", "Accept, Accept-Language")]
+            if found.location is not None:
+                headers.append(("Location", found.location))
+            body = f"{found.message}\n".encode()
+            return self._send(start_response, found.status, "text/plain; charset=utf-8", body, headers)
+        file = self.resolver.file(path)
+        if file is None:
+            raise ProtocolError("404 Not Found", f"no such page or resource: /{path}")
+        return self._send(start_response, "200 OK", file[0], file[1].read_bytes())
 
     def _sparql(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         length = int(environ.get("CONTENT_LENGTH") or 0)
@@ -133,8 +160,15 @@ class SparqlApp:
         rdf_format = RdfFormat.TURTLE if format == "turtle" else RdfFormat.JSON_LD
         return serialize(sorted(triples, key=str), format=rdf_format, prefixes=_SD_PREFIXES) or b""
 
-    def _send(self, start_response: StartResponse, status: str, media: str, data: bytes) -> list[bytes]:
-        headers = [("Content-Type", media), ("Content-Length", str(len(data))), *_CORS]
+    def _send(
+        self,
+        start_response: StartResponse,
+        status: str,
+        media: str,
+        data: bytes,
+        extra: Sequence[tuple[str, str]] = (),
+    ) -> list[bytes]:
+        headers = [("Content-Type", media), ("Content-Length", str(len(data))), *_CORS, *extra]
         if status == "200 OK" and media.startswith("application/sparql-results"):
             headers.append(("Vary", "Accept"))
         start_response(status, headers)

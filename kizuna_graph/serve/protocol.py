@@ -6,15 +6,16 @@ to answer: 403 for an update (``update=``, ``application/sparql-update``), 400 f
 parameters or for ``default-graph-uri`` / ``named-graph-uri`` (a dataset from outside the store, refused as
 FROM is), 413 for a query longer than the limit, 415 for another content type, 405 for another method.
 ``negotiate`` picks the result format from the ``Accept`` header (q-values honoured) for the query's form;
-406 when nothing acceptable can be written.
+406 when nothing acceptable can be written; ``choose`` does the same for any offer (resources' descriptions).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import parse_qs
 
-__all__ = ["MEDIA_TYPES", "ProtocolError", "Request", "negotiate", "read_request"]
+__all__ = ["MEDIA_TYPES", "ProtocolError", "Request", "choose", "negotiate", "read_request"]
 
 #: The names of the result formats, as ``kizuna_graph.query.results`` names them (the engine is given them).
 Format = str
@@ -133,6 +134,18 @@ def negotiate(accept: str, form: str) -> Format:
     offered = _RESULTS if bindings else _GRAPHS
     if bindings and form == "ASK":
         offered = {media: fmt for media, fmt in offered.items() if fmt in ("json", "xml")}
+    chosen = choose(accept, offered, default=_DEFAULT[bindings])
+    if chosen is None:
+        raise ProtocolError(
+            "406 Not Acceptable",
+            f"no acceptable format for a {form} answer: ask for one of {', '.join(sorted(offered))}",
+        )
+    return chosen
+
+
+def choose(accept: str, offered: Mapping[str, str], *, default: str) -> str | None:
+    """The value of the offer an ``Accept`` header prefers (q-values honoured; ``*/*`` or no header:
+    ``default``), or ``None`` when it accepts none of them."""
     ranges = []
     for position, part in enumerate(accept.split(",")):
         media, *params = (piece.strip() for piece in part.split(";"))
@@ -146,7 +159,7 @@ def negotiate(accept: str, form: str) -> Format:
         if media:
             ranges.append((-quality, position, media.lower()))
     if not ranges:
-        return _DEFAULT[bindings]
+        return default
     for negative_quality, _position, media in sorted(ranges):
         if negative_quality >= 0:
             break
@@ -154,10 +167,7 @@ def negotiate(accept: str, form: str) -> Format:
             return offered[media]
         if media in ("*/*", "application/*", "text/*"):
             kind = media.split("/", 1)[0]
-            for candidate, fmt in sorted(offered.items(), key=lambda item: item[1] != _DEFAULT[bindings]):
+            for candidate, value in sorted(offered.items(), key=lambda item: item[1] != default):
                 if kind == "*" or candidate.startswith(f"{kind}/"):
-                    return fmt
-    raise ProtocolError(
-        "406 Not Acceptable",
-        f"no acceptable format for a {form} answer: ask for one of {', '.join(sorted(offered))}",
-    )
+                    return value
+    return None

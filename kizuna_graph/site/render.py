@@ -36,6 +36,8 @@ TEXTS = (
     SKOS.note,
     SKOS.editorialNote,
 )
+#: The labels a resource's description gives of the resources it names.
+_LABELS = (SKOS.prefLabel, DCTERMS.title, RDFS.label)
 _SKIPPED = {
     RDF.type,
     SKOS.prefLabel,
@@ -224,18 +226,25 @@ class Site:
         return kind
 
     def description(self, page: Page) -> Graph:
+        """The resource's own triples (embedded in its page)."""
         found = bind_prefixes(Graph(bind_namespaces="none"))
         for predicate, value in self.graph.predicate_objects(page.iri):
             found.add((page.iri, predicate, value))
         return found
 
+    def dereferenced(self, page: Page) -> Graph:
+        """What its IRI answers (``data/….ttl``, ``….jsonld``): its own triples and the labels of what they name."""
+        found = self.description(page)
+        for value in set(found.objects(page.iri, None)):
+            if isinstance(value, URIRef) and value != page.iri:
+                for label in _LABELS:
+                    for name in self.graph.objects(value, label):
+                        found.add((value, label, name))
+        return found
+
     def description_jsonld(self, page: Page) -> str:
         """The resource's own triples as compact JSON-LD (context inline), arrays sorted: the same bytes always."""
-        serialized = self.description(page).serialize(
-            format="json-ld", context=dict(PREFIXES), auto_compact=True
-        )
-        document = _sorted(json.loads(serialized))
-        return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).replace("</", "<\\/")
+        return _jsonld(self.description(page))
 
     def render(self, template: str, **context: Any) -> str:
         here = context["here"]
@@ -419,13 +428,20 @@ class Site:
             for page in self.pages.values():
                 out[page.path(lang)] = self.resource_page(page, lang)
         for page in self.pages.values():
-            description = self.description(page)
-            out[page.data_path("ttl")] = description.serialize(format="turtle", encoding="utf-8")
-            out[page.data_path("jsonld")] = self.description_jsonld(page).replace("<\\/", "</") + "\n"
+            described = self.dereferenced(page)
+            out[page.data_path("ttl")] = described.serialize(format="turtle", encoding="utf-8")
+            out[page.data_path("jsonld")] = _jsonld(described).replace("<\\/", "</") + "\n"
         return {
             name: value.encode("utf-8") if isinstance(value, str) else value
             for name, value in sorted(out.items())
         }
+
+
+def _jsonld(graph: Graph) -> str:
+    """``graph`` as compact JSON-LD (context inline), arrays sorted: the same bytes always."""
+    serialized = graph.serialize(format="json-ld", context=dict(PREFIXES), auto_compact=True)
+    document = _sorted(json.loads(serialized))
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1).replace("</", "<\\/")
 
 
 def _sorted(value: Any) -> Any:
