@@ -18,8 +18,7 @@ from rdflib.namespace import OWL
 
 from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.release import load_release, release_path
-from kizuna_graph.export.serialize import render
-from kizuna_graph.jobs.publish import publish, standards
+from kizuna_graph.jobs.publish import publish_rendered, standards
 from kizuna_graph.jobs.website import build_site, write_site
 from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -73,7 +72,7 @@ def _check(version: str, releases: Path) -> None:
 def make_release(version: str, *, source: Path, releases: Path, base: str = DEFAULT_BASE) -> tuple[Path, int]:
     """Write release ``version`` and ``latest``; returns the release folder and its number of files."""
     _check(version, releases)
-    files = render(publish(source, base=base).files)
+    _, files = publish_rendered(source, base=base)
     files.update({f"site/{name}": data for name, data in build_site(source, base=base).items()})
     write_site(releases / version, files)
     write_site(releases / "latest", files)

@@ -141,6 +141,14 @@ def load_shapes(shape_set: ShapeSet = "plan") -> Graph:
     return graph
 
 
+def prepare(shape_set: ShapeSet = "plan") -> None:
+    """Import pySHACL and parse the shapes of ``shape_set`` now, e.g. before forking a process that validates:
+    then neither that process nor this one (which validates the catalogue later) does it again."""
+    import pyshacl  # noqa: F401
+
+    load_shapes(shape_set)
+
+
 def validate(
     graph: Graph,
     *,
