@@ -4,14 +4,18 @@ The package is layered; a module imports only from its own package or from the l
 feature packages of one layer do not import one another (``tests/test_architecture.py`` holds this)::
 
     cli.py                 parse arguments, call a job or a feature, print
-    jobs/                  the pipelines the CLI runs: publish a plan (build, validate, infer), analyse it
-    validate/  reason/  analyze/  diff/  export/  query/
+    jobs/                  the pipelines the CLI runs: publish a plan (build, validate, infer), analyse it,
+                           fill in the approval report
+    validate/  reason/  analyze/  diff/  export/  query/  draft/  workbook/  approval/
                            SHACL checks and their reports; OWL-RL inference; cross-link analysis; plan
-                           comparison; deterministic serialisation and atomic writes; SPARQL
+                           comparison; deterministic serialisation and atomic writes; SPARQL; drafts of a
+                           revision (kizuna new); the spreadsheet round trip; the printable approval page
     plan/                  the plan: records, the YAML reader, the graph builder, safe RDF input, the one loader
                            of plan files (load) and the one read-back view of a plan graph (view)
     terms/                 namespaces (generated from ontology/), IRI minting, names of terms in ja/en (labels)
-    errors.py  version.py  resources.py   the exception tree, the version, where the data files live
+    errors.py  messages.py  version.py  resources.py
+                           the exception tree, the message catalogue (ja/en, locale/messages.yaml), the
+                           version, where the data files live
 """
 
 from kizuna_graph.errors import (

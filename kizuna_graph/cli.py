@@ -1,7 +1,11 @@
 """The ``kizuna`` command: parse arguments, call the library, print.
 
-Exit codes: 0 success; 1 the plan does not conform, or ``--check`` found stale exports; 2 bad input or usage
-(unreadable plan file, unknown option).
+Every message, help text and usage error comes from the catalogue (:mod:`kizuna_graph.messages`) in the
+language chosen by ``--lang``, ``KIZUNA_LANG`` or the locale (Japanese by default). ``kizuna`` alone lists the
+commands in the order of the work.
+
+Exit codes: 0 success; 1 the plan does not conform, ``--check`` found stale files, or plans differ; 2 bad
+input or usage (unreadable plan file, unknown option, exports of another plan in the output folder).
 """
 
 from __future__ import annotations
@@ -10,19 +14,24 @@ import argparse
 import errno
 import gc
 import os
+import re
 import signal
 import sys
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from kizuna_graph.diff.report import RENDERERS, render_diff
 from kizuna_graph.errors import KizunaError
+from kizuna_graph.export.manifest import MANIFEST, Manifest, other_source, source_name
 from kizuna_graph.export.serialize import stale_files, write_atomic
 from kizuna_graph.jobs.publish import Publication, publish_rendered, summary
 from kizuna_graph.jobs.revision import compare_files
+from kizuna_graph.messages import LANGS, Lang, msg, resolve_language, text, using_language
+from kizuna_graph.plan.source import load_plan
 from kizuna_graph.resources import bundled_plan
-from kizuna_graph.terms.iris import DEFAULT_BASE
+from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.version import __version__
 
 
@@ -44,24 +53,107 @@ def _error(error: KizunaError) -> None:
 
 def _folder(value: str) -> str:
     if not value.strip():
-        raise argparse.ArgumentTypeError(
-            "must name a folder (an empty name would write into the current one)"
-        )
+        raise argparse.ArgumentTypeError(text("cli.error.empty_folder"))
     return value
 
 
-def _add_base(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--base", default=DEFAULT_BASE, help=f"{what} (default: {DEFAULT_BASE})")
+# --- argparse in the officer's language ------------------------------------------------------------------
 
 
-def _add_lang(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang", choices=("ja", "en"), default="ja", help="language of the report (default: ja)"
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        super().add_usage(usage, actions, groups, prefix=prefix if prefix is not None else text("cli.usage"))
+
+
+_ARGPARSE_ERRORS = (
+    (re.compile(r"the following arguments are required: (?P<names>.+)"), "cli.error.required"),
+    (re.compile(r"unrecognized arguments: (?P<names>.+)"), "cli.error.unrecognized"),
+    (
+        re.compile(
+            r"argument (?P<option>\S+?): invalid choice: '?(?P<value>[^']*)'? \(choose from (?P<choices>.+)\)"
+        ),
+        "cli.error.choice",
+    ),
+    (re.compile(r"argument (?P<option>\S+?): expected one argument"), "cli.error.value"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose headings and usage errors follow the language; errors are one line, exit 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = text("cli.positionals")
+        self._optionals.title = text("cli.options")
+        self.add_argument("-h", "--help", action="help", help=text("cli.help"))
+
+    def error(self, message: str) -> NoReturn:
+        for pattern, key in _ARGPARSE_ERRORS:
+            found = pattern.search(message)
+            if found:
+                params = {k: v.replace("'", "") for k, v in found.groupdict().items()}
+                self.exit(2, text(key, prog=self.prog, **params) + "\n")
+        self.exit(2, text("cli.error.other", prog=self.prog, detail=message) + "\n")
+
+
+Commands = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def _command(commands: Commands, name: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=text(f"cmd.{name}.help"),
+        description=text(f"cmd.{name}.description"),
+        epilog=text(f"cmd.{name}.epilog"),
     )
+    parser.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS, help=text("cli.lang"))
+    return parser
+
+
+def _add_base(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--base", default=DEFAULT_BASE, help=text("cli.base", default=DEFAULT_BASE))
+
+
+def _shown(path: Path) -> str:
+    """``path`` as the officer would type it: relative to the current folder when it lies below it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+# --- build -----------------------------------------------------------------------------------------------
 
 
 def _build(args: argparse.Namespace) -> int:
     sources = [Path(source) for source in args.source] or [bundled_plan()]
+    shown = ", ".join(_shown(source) for source in sources)
+    out = Path(args.out)
+    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
+    manifests: dict[Path, Manifest] = {}
+    for source in sources:  # the identity first: refuse another plan's folder early
+        planned = load_plan(source, numbering="lenient")
+        folder = out if len(sources) == 1 else out / planned.dataset.slug
+        if folder in manifests:
+            raise KizunaError(msg("build.same_slug", source=_shown(source)))
+        manifests[folder] = Manifest(
+            source=source_name(source, folder),
+            plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
+            edition=planned.plan.edition,
+        )
+        present = None if args.check else other_source(folder, manifests[folder])
+        if present is not None and not args.force:
+            raise KizunaError(
+                msg(
+                    "build.other_source",
+                    out=folder,
+                    present=present.source,
+                    present_plan=present.plan,
+                    source=_shown(source),
+                )
+            )
     # Short runs on plans of bounded size (the loader caps them): the cyclic garbage collector would cost about
     # a tenth of the CPU time to save a few megabytes; publish_rendered's worker process inherits this.
     gc.disable()
@@ -70,55 +162,230 @@ def _build(args: argparse.Namespace) -> int:
     finally:
         gc.enable()
     publications = [publication for publication, _ in published]
-    out = Path(args.out)
-    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
     releases: dict[Path, dict[str, bytes]] = {}
-    for source, (publication, files) in zip(sources, published, strict=True):
-        folder = out if len(sources) == 1 else out / publication.plan_file.dataset.slug
-        if folder in releases:
-            raise KizunaError(f"{source}: its dataset slug is another source's: give each plan its own slug")
-        releases[folder] = files
-    names = ", ".join(source.name for source in sources)
+    for (folder, manifest), (_, files) in zip(manifests.items(), published, strict=True):
+        releases[folder] = {**files, MANIFEST: manifest.to_bytes()}
+    total = sum(len(files) for files in releases.values())
     if args.check:
         stale = [
-            f"{folder / name}" for folder, files in releases.items() for name in stale_files(folder, files)
+            f"{folder / name}" if len(releases) > 1 else name
+            for folder, files in releases.items()
+            for name in stale_files(folder, files)
         ]
-        total = sum(len(files) for files in releases.values())
         if stale:
             print(
                 _safe(
-                    f"{out}: {len(stale)} of {total} exports differ from what {names} builds "
-                    f"(or are leftovers of an interrupted build): {', '.join(stale)}; "
-                    "run `kizuna build` and commit the result"
+                    text(
+                        "build.stale",
+                        out=out,
+                        count=total,
+                        stale=len(stale),
+                        source=shown,
+                        names=", ".join(stale),
+                    )
                 ),
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {total} exports are up to date with {names}")
+        print(text("build.up_to_date", out=out, count=total, source=shown))
         return 0
     for folder, files in releases.items():
         cleaned = write_atomic(folder, files)
         if cleaned:
-            print(
-                f"removed {len(cleaned)} leftover temporary file(s) of an interrupted build: {', '.join(cleaned)}"
-            )
+            print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
     for source, publication in zip(sources, publications, strict=True):
-        _print_summary(source, publication)
+        _print_summary(source, publication, args.lang)
     for folder, files in releases.items():
-        print(f"wrote {len(files)} files to {folder}/: {', '.join(sorted(files))}")
+        print(text("build.wrote", count=len(files), out=folder, names=", ".join(sorted(files))))
     return 0
 
 
-def _print_summary(source: Path, publication: Publication) -> None:
+def _print_summary(source: Path, publication: Publication, lang: str) -> None:
+    shown = _shown(source)
     plan = publication.plan_file.plan
-    print(f"{plan.title.ja} ({plan.title.en}) — {source.name}")
-    for name, number in summary(publication.graph).items():
-        print(f"  {name:<38} {number:>6}")
-    print(f"  {'inferred triples (published apart)':<38} {len(publication.inferred):>6}")
+    print(text("build.read", source=shown))
+    title = plan.title.ja if lang == "ja" else plan.title.en or plan.title.ja
+    print(text("build.title", title=title, source=shown))
+    rows = [(name.render(), number) for name, number in summary(publication.graph)]
+    rows.append((text("count.inferred"), len(publication.inferred)))
+    width = max(_width(name) for name, _ in rows)
+    for name, number in rows:
+        print(f"  {name}{' ' * (width - _width(name))} {number:>6}")
     if publication.validation is not None:
         warnings = len(publication.validation.warnings)
-        hint = f" — see `kizuna validate {source}`" if warnings else ""
-        print(f"validation: conforms to the shapes, {warnings} warning(s){hint}")
+        hint = text("build.validation_hint", source=shown) if warnings else ""
+        print(text("build.validation", warnings=warnings, hint=hint))
+
+
+def _width(s: str) -> int:
+    """Columns on a terminal: full-width characters take two."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _add_build(commands: Commands) -> None:
+    build = _command(commands, "build")
+    build.add_argument("source", nargs="*", help=text("cmd.build.source"))
+    build.add_argument("--out", type=_folder, default="exports", help=text("cmd.build.out"))
+    build.add_argument("--check", action="store_true", help=text("cmd.build.check"))
+    build.add_argument("--force", action="store_true", help=text("cmd.build.force"))
+    _add_base(build)
+    build.set_defaults(handler=_build)
+
+
+# --- new ---------------------------------------------------------------------------------------------------
+
+
+def _new(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from kizuna_graph.draft.revision import check_draft, make_draft
+
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise KizunaError(msg("draft.exists", out=out))
+    source = Path(args.source) if args.source else bundled_plan()
+    draft = make_draft(args.kind, source, out, municipality=args.municipality)
+    files = {out.name: draft.text.encode("utf-8"), **draft.extra}
+    with (
+        tempfile.TemporaryDirectory() as folder
+    ):  # read back before writing: a draft kizuna cannot read is a bug
+        for name, data in files.items():
+            (Path(folder) / name).parent.mkdir(parents=True, exist_ok=True)
+            (Path(folder) / name).write_bytes(data)
+        check_draft(Path(folder) / out.name)
+    for name, data in files.items():
+        target = out.parent / name
+        write_atomic(target.parent, {target.name: data})
+    print(text("draft.wrote", summary=draft.summary, out=_shown(out)))
+    return 0
+
+
+def _add_new(commands: Commands) -> None:
+    from kizuna_graph.draft.revision import KINDS
+
+    new = _command(commands, "new")
+    new.add_argument("kind", choices=KINDS, help=text("cmd.new.kind"))
+    new.add_argument("source", nargs="?", help=text("cmd.new.source"))
+    new.add_argument("--out", required=True, help=text("cmd.new.out"))
+    new.add_argument("--municipality", help=text("cmd.new.municipality"))
+    new.add_argument("--force", action="store_true", help=text("cmd.new.force"))
+    new.set_defaults(handler=_new)
+
+
+# --- export-xlsx, import-xlsx ----------------------------------------------------------------------------
+
+
+def _refuse_existing(out: Path, force: bool) -> None:
+    if out.exists() and not force:
+        raise KizunaError(msg("draft.exists", out=out))
+
+
+def _export_xlsx(args: argparse.Namespace) -> int:
+    from kizuna_graph.plan.source import load_plan
+    from kizuna_graph.workbook.book import csv_files, xlsx_bytes
+    from kizuna_graph.workbook.tables import plan_book
+
+    out = Path(args.out)
+    _refuse_existing(out, args.force)
+    source = Path(args.source) if args.source else bundled_plan()
+    plan_file = load_plan(source)
+    book = plan_book(plan_file, out)
+    if args.csv:
+        write_atomic(out, csv_files(book))
+    else:
+        labels = [a.label.ja for a in plan_file.plan.actors]
+        write_atomic(out.parent, {out.name: xlsx_bytes(book, labels)})
+    counts = {name: len(rows) - 1 for name, rows in book.sheets.items()}
+    print(
+        text(
+            "book.wrote_xlsx",
+            out=_shown(out),
+            goals=counts["基本目標"],
+            policies=counts["施策"],
+            measures=counts["取り組み"],
+            actions=counts["項目"],
+        )
+    )
+    return 0
+
+
+def _import_xlsx(args: argparse.Namespace) -> int:
+    from kizuna_graph.workbook.book import read_book
+    from kizuna_graph.workbook.importer import import_book, source_files
+
+    out = Path(args.out)
+    _refuse_existing(out, args.force)
+    base = Path(args.base) if args.base else bundled_plan()
+    plan_text = import_book(read_book(Path(args.book)), base)
+    for name, data in source_files(base, out).items():  # the plan's source text, beside a copy made elsewhere
+        write_atomic((out.parent / name).parent, {Path(name).name: data})
+    write_atomic(out.parent, {out.name: plan_text.encode("utf-8")})
+    print(text("book.wrote_plan", book=args.book, out=_shown(out), base=_shown(base)))
+    return 0
+
+
+def _add_export_xlsx(commands: Commands) -> None:
+    command = _command(commands, "export-xlsx")
+    command.add_argument("source", nargs="?", help=text("cmd.export-xlsx.source"))
+    command.add_argument("--out", required=True, help=text("cmd.export-xlsx.out"))
+    command.add_argument("--csv", action="store_true", help=text("cmd.export-xlsx.csv"))
+    command.add_argument("--force", action="store_true", help=text("cmd.xlsx.force"))
+    command.set_defaults(handler=_export_xlsx)
+
+
+def _add_import_xlsx(commands: Commands) -> None:
+    command = _command(commands, "import-xlsx")
+    command.add_argument("book", help=text("cmd.import-xlsx.book"))
+    command.add_argument("--base", help=text("cmd.import-xlsx.base"))
+    command.add_argument("--out", required=True, help=text("cmd.import-xlsx.out"))
+    command.add_argument("--force", action="store_true", help=text("cmd.xlsx.force"))
+    command.set_defaults(handler=_import_xlsx)
+
+
+# --- report ------------------------------------------------------------------------------------------------
+
+
+def _report(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from kizuna_graph.approval.page import print_pdf, render_html
+    from kizuna_graph.jobs.approval import approval_page
+
+    try:
+        date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
+    except ValueError:
+        raise KizunaError(msg("yaml.bad_date", value=args.date, reason="--date")) from None
+    out = Path(args.out)
+    page, report, _ = approval_page(Path(args.old), Path(args.new), lang=args.lang, date=date, base=args.base)
+    write_atomic(out.parent, {out.name: render_html(page).encode("utf-8")})
+    pdf = ""
+    if args.pdf:
+        print_pdf(out, out.with_suffix(".pdf"))
+        pdf = f", {_shown(out.with_suffix('.pdf'))}"
+    verdict = text(
+        "report.verdict.ok" if page.conforms else "report.verdict.ng",
+        violations=page.violations,
+        warnings=page.warnings,
+    )
+    print(text("report.wrote", out=_shown(out), pdf=pdf, verdict=verdict))
+    return 0 if report.conforms else 1
+
+
+def _add_report(commands: Commands) -> None:
+    command = _command(commands, "report")
+    command.add_argument("old", help=text("cmd.report.old"))
+    command.add_argument("new", help=text("cmd.report.new"))
+    command.add_argument("--out", required=True, help=text("cmd.report.out"))
+    command.add_argument("--pdf", action="store_true", help=text("cmd.report.pdf"))
+    command.add_argument("--date", help=text("cmd.report.date"))
+    _add_base(command)
+    command.set_defaults(handler=_report)
+
+
+# --- diff, validate, analyze, query ----------------------------------------------------------------------
+# --- site, release ---------------------------------------------------------------------------------------
 
 
 def _site(args: argparse.Namespace) -> int:
@@ -130,33 +397,25 @@ def _site(args: argparse.Namespace) -> int:
     if args.check:
         stale = site_stale(out, files)
         if stale:
-            shown = ", ".join(stale[:5]) + (f" and {len(stale) - 5} more" if len(stale) > 5 else "")
+            shown = ", ".join(stale[:5]) + (f" … {len(stale) - 5}" if len(stale) > 5 else "")
             print(
-                f"{out}: {len(stale)} site files differ from what {source.name} builds: {shown}; "
-                "run `kizuna site` and commit the result",
+                text("site.stale", out=out, stale=len(stale), source=_shown(source), names=shown),
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} site files are up to date with {source.name}")
+        print(text("site.up_to_date", out=out, count=len(files), source=_shown(source)))
         return 0
     write_site(out, files)
-    print(f"wrote {len(files)} files to {out}/; open {out / 'index.html'} in a browser")
+    print(text("site.wrote", out=out, count=len(files), index=out / "index.html"))
     return 0
 
 
-def _add_site(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    site = commands.add_parser(
-        "site",
-        help="the static bilingual web site of a plan → exports/site/ (exit 0 ok, 1 stale with --check)",
-        description="Render the plan as a static web site in Japanese and English: a page per plan, goal, "
-        "policy, measure, action, actor, role, help type and concept, the vocabulary's documentation, the "
-        "analysis figures and an offline search. It works from the file system; nothing is fetched.",
-        epilog="Exit codes: 0 success; 1 the plan does not conform, or --check found stale files; 2 bad input.",
-    )
-    site.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
-    site.add_argument("--out", default="exports/site", help="output folder (default: exports/site)")
-    site.add_argument("--check", action="store_true", help="write nothing; exit 1 if the folder is stale")
-    _add_base(site, "base IRI of the data")
+def _add_site(commands: Commands) -> None:
+    site = _command(commands, "site")
+    site.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    site.add_argument("--out", default="exports/site", help=text("cmd.site.out"))
+    site.add_argument("--check", action="store_true", help=text("cmd.site.check"))
+    _add_base(site)
     site.set_defaults(handler=_site)
 
 
@@ -165,24 +424,17 @@ def _release(args: argparse.Namespace) -> int:
 
     source = Path(args.source) if args.source else bundled_plan()
     folder, count = make_release(args.version, source=source, releases=Path(args.releases), base=args.base)
-    print(f"released {args.version}: {count} files in {folder}/ and {Path(args.releases) / 'latest'}/")
+    latest = Path(args.releases) / "latest"
+    print(text("release.done", version=args.version, count=count, folder=folder, latest=latest))
     return 0
 
 
-def _add_release(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    release = commands.add_parser(
-        "release",
-        help="freeze the exports and the site of a version in releases/VERSION/ and releases/latest/",
-        description="Write the exports (as kizuna build) and the site (as kizuna site) of VERSION to "
-        "RELEASES/VERSION/ and RELEASES/latest/. VERSION must be the project's version (ontology and package); "
-        "a released version is never overwritten; previous_version in catalog/release.yaml must name the "
-        "latest earlier release.",
-        epilog="Exit codes: 0 released; 1 the plan does not conform; 2 bad version, existing release or input.",
-    )
-    release.add_argument("version", help="MAJOR.MINOR.PATCH, the project's version")
-    release.add_argument("source", nargs="?", help="plan file (default: the bundled Isesaki plan)")
-    release.add_argument("--releases", default="releases", help="folder of the releases (default: releases)")
-    _add_base(release, "base IRI of the data")
+def _add_release(commands: Commands) -> None:
+    release = _command(commands, "release")
+    release.add_argument("version", help=text("cmd.release.version"))
+    release.add_argument("source", nargs="?", help=text("cmd.build.source"))
+    release.add_argument("--releases", default="releases", help=text("cmd.release.releases"))
+    _add_base(release)
     release.set_defaults(handler=_release)
 
 
@@ -192,22 +444,12 @@ def _diff(args: argparse.Namespace) -> int:
     return 1 if diff else 0
 
 
-def _add_diff(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    diff = commands.add_parser(
-        "diff",
-        help="what a revision changed, element by element (exit 0 same, 1 changed, 2 bad input)",
-        description="Compare two plans (YAML source, Turtle, N-Triples or JSON-LD) element by element: "
-        "goals, policies, measures, numbered actions and citizen actions added, removed, moved, renumbered, "
-        "reworded, actor or help type changed.",
-        epilog="Exit codes, as diff(1): 0 no differences, 1 differences, 2 bad input or usage.",
-    )
-    diff.add_argument("old", help="the plan in force (.yaml, .ttl, .nt or .jsonld)")
-    diff.add_argument("new", help="the revision (.yaml, .ttl, .nt or .jsonld)")
-    diff.add_argument(
-        "--format", choices=sorted(RENDERERS), default="text", help="report format (default: text)"
-    )
-    _add_lang(diff)
-    _add_base(diff, "base IRI for YAML input")
+def _add_diff(commands: Commands) -> None:
+    diff = _command(commands, "diff")
+    diff.add_argument("old", help=text("cmd.diff.old"))
+    diff.add_argument("new", help=text("cmd.diff.new"))
+    diff.add_argument("--format", choices=sorted(RENDERERS), default="text", help=text("cmd.diff.format"))
+    _add_base(diff)
     diff.set_defaults(handler=_diff)
 
 
@@ -230,26 +472,16 @@ def _validate(args: argparse.Namespace) -> int:
     return 0 if all(passes(r, fail_on=fail_on) for r in reports) else 1
 
 
-def _add_validate(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_validate(commands: Commands) -> None:
     from kizuna_graph.validate.report import RENDERERS as REPORT_FORMATS
 
-    validate = commands.add_parser(
-        "validate",
-        help="check plans against the SHACL shapes (exit 0 conforms, 1 violations, 2 bad input)",
-        description="Check plan files (YAML source, Turtle, N-Triples or JSON-LD) against the shapes in "
-        "shapes/: completeness, numbering, notations, controlled vocabularies (violations) and "
-        "recommendations (warnings). The text report names each element by notation and Japanese label, "
-        "with file:line for YAML.",
-        epilog="Exit codes: 0 every plan conforms (warnings allowed), 1 violations (or warnings with "
-        "--strict), 2 a file cannot be read.",
-    )
-    validate.add_argument("paths", nargs="+", metavar="PATH", help="plan file (.yaml, .ttl, .nt, .jsonld)")
-    _add_lang(validate)
+    validate = _command(commands, "validate")
+    validate.add_argument("paths", nargs="+", metavar="PATH", help=text("cmd.validate.paths"))
     validate.add_argument(
-        "--format", choices=sorted(REPORT_FORMATS), default="text", help="report format (default: text)"
+        "--format", choices=sorted(REPORT_FORMATS), default="text", help=text("cmd.validate.format")
     )
-    validate.add_argument("--strict", action="store_true", help="fail on warnings too (exit 1)")
-    _add_base(validate, "base IRI for YAML input")
+    validate.add_argument("--strict", action="store_true", help=text("cmd.validate.strict"))
+    _add_base(validate)
     validate.set_defaults(handler=_validate)
 
 
@@ -267,41 +499,33 @@ def _analyze(args: argparse.Namespace) -> int:
         stale = stale_files(out, files)
         if stale:
             print(
-                f"{out}: {len(stale)} of {len(files)} text files of the analysis differ from what "
-                f"{source.name} gives: {', '.join(stale)}; run `kizuna analyze` and commit the result",
+                text(
+                    "analyze.stale",
+                    out=out,
+                    stale=len(stale),
+                    count=len(files),
+                    source=_shown(source),
+                    names=", ".join(stale),
+                ),
                 file=sys.stderr,
             )
             return 1
-        print(f"{out}: all {len(files)} text files of the analysis are up to date with {source.name}")
+        print(text("analyze.up_to_date", out=out, count=len(files), source=_shown(source)))
         return 0
     files = analysis_files(result)
     write_atomic(out, files)
-    print(f"wrote {len(files)} files to {out}/; start with {out / 'report.ja.md'} or {out / 'report.en.md'}")
+    print(
+        text("cmd.analyze.wrote", count=len(files), out=out, ja=out / "report.ja.md", en=out / "report.en.md")
+    )
     return 0
 
 
-def _add_analyze(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    analyze = commands.add_parser(
-        "analyze",
-        help="cross-links, hubs, communities and coverage of a plan: report, CSV, GraphML, figures",
-        description="Analyse a plan as networks: the hierarchy (elements under two parents), cross-links "
-        "between measures through shared themes, target groups, partners and near-duplicate actions, hubs, "
-        "bridges and communities, and coverage matrices. Writes a Markdown report (ja, en), CSV tables, "
-        "GraphML and figures (PNG, SVG; needs a Japanese font such as fonts-noto-cjk).",
-        epilog="Exit codes: 0 ok, 1 the files cannot be written (or no Japanese font), or --check found "
-        "stale files, 2 bad input or usage.",
-    )
-    analyze.add_argument("source", nargs="?", help="plan source file (YAML); default: the bundled plan")
-    analyze.add_argument(
-        "--out", type=_folder, default="exports/analysis", help="output folder (default: ./exports/analysis)"
-    )
-    analyze.add_argument(
-        "--check",
-        action="store_true",
-        help="write nothing; exit 1 if the text files of the output folder (CSV, Markdown, Turtle, GraphML) "
-        "are stale (figures are not compared: their bytes depend on the installed font)",
-    )
-    _add_base(analyze, "base of the data IRIs")
+def _add_analyze(commands: Commands) -> None:
+    analyze = _command(commands, "analyze")
+    analyze.add_argument("source", nargs="?", help=text("cmd.analyze.source"))
+    analyze.add_argument("--out", type=_folder, default="exports/analysis", help=text("cmd.analyze.out"))
+    analyze.add_argument("--check", action="store_true", help=text("cmd.analyze.check"))
+    _add_base(analyze)
     analyze.set_defaults(handler=_analyze)
 
 
@@ -311,7 +535,7 @@ def _query(args: argparse.Namespace) -> int:
 
     query = find_query(args.query)
     if args.store and args.data:
-        raise KizunaError("give --data or --store, not both (--data fills a new --store: see --help)")
+        raise KizunaError(msg("query.data_and_store"))
     limits = Limits(timeout=args.timeout, results=args.limit)
     output = answer_files(
         query.text,
@@ -331,66 +555,32 @@ def _query(args: argparse.Namespace) -> int:
 
 
 def _positive(kind: type[int] | type[float]):  # type: ignore[no-untyped-def]
-    def parse(text: str) -> int | float:
+    def parse(value_text: str) -> int | float:
         try:
-            value = kind(text)
+            value = kind(value_text)
         except ValueError:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+            raise argparse.ArgumentTypeError(msg("cli.not_a_number", value=value_text).render()) from None
         if value <= 0:
-            raise argparse.ArgumentTypeError(f"'{text}' must be greater than 0")
+            raise argparse.ArgumentTypeError(msg("cli.not_positive", value=value_text).render()) from None
         return value
 
     return parse
 
 
-def _add_query(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def _add_query(commands: Commands) -> None:
     from kizuna_graph.query.results import FORMATS
     from kizuna_graph.query.store import GRAPHS
 
-    query = commands.add_parser(
-        "query",
-        help="run a SPARQL query (a bundled one by name, a .rq file or its text) on the published data",
-        description="Answer a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) with Oxigraph on the "
-        "published exports of one or more builds, loaded as named graphs D/asserted, D/inferred and "
-        "D/analysis (D: each dataset's IRI); the default graph is the union of the graphs chosen with "
-        "--graph. The project's prefixes are predeclared. SERVICE, FROM, FROM NAMED, LOAD and updates are "
-        "refused: nothing reaches the network or other files. The query runs in a worker process stopped "
-        "at --timeout.",
-        epilog="Exit codes: 0 ok, 2 unknown, unreadable, bad, refused, too slow or too large query, or "
-        "unreadable data.",
-    )
-    query.add_argument(
-        "query", metavar="QUERY", help="a bundled query name (see queries/), a .rq file, or the query text"
-    )
+    query = _command(commands, "query")
+    query.add_argument("query", metavar="QUERY", help=text("cmd.query.query"))
     source = query.add_mutually_exclusive_group()
-    source.add_argument(
-        "--data",
-        nargs="+",
-        metavar="PATH",
-        help="exports folders (as `kizuna build` writes them) or .trig/.nq/.ttl/.nt files (default: ./exports)",
-    )
-    source.add_argument(
-        "--store",
-        metavar="DIR",
-        help="an Oxigraph store folder, opened read-only; created from ./exports when it does not exist",
-    )
-    query.add_argument(
-        "--graph",
-        choices=(*GRAPHS, "all"),
-        default="all",
-        help="the graphs whose union is the default graph (default: all)",
-    )
-    query.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-    query.add_argument(
-        "--timeout", type=_positive(float), default=30.0, help="time limit in seconds (default: 30)"
-    )
-    query.add_argument(
-        "--limit",
-        type=_positive(int),
-        default=100_000,
-        help="most results (rows or triples); more is an error, not a silent cut (default: 100000)",
-    )
-    query.add_argument("--out", help="write the answer to this file instead of standard output")
+    source.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.query.data"))
+    source.add_argument("--store", metavar="DIR", help=text("cmd.query.store"))
+    query.add_argument("--graph", choices=(*GRAPHS, "all"), default="all", help=text("cmd.query.graph"))
+    query.add_argument("--format", choices=FORMATS, default="table", help=text("cmd.query.format"))
+    query.add_argument("--timeout", type=_positive(float), default=30.0, help=text("cmd.query.timeout"))
+    query.add_argument("--limit", type=_positive(int), default=100_000, help=text("cmd.query.limit"))
+    query.add_argument("--out", help=text("cmd.query.out"))
     query.set_defaults(handler=_query)
 
 
@@ -403,10 +593,10 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         server = endpoint_server(data, host=args.host, port=args.port, limits=limits, threads=args.threads)
     except OSError as error:
-        raise KizunaError(f"cannot listen on {args.host}:{args.port}: {error.strerror or error}") from None
+        reason = error.strerror or str(error)
+        raise KizunaError(msg("serve.cannot_listen", host=args.host, port=args.port, reason=reason)) from None
     print(
-        f"kizuna: SPARQL endpoint http://{args.host}:{server.effective_port}/sparql, query page "
-        f"http://{args.host}:{server.effective_port}/ (Ctrl-C stops)",
+        f"kizuna: {text('serve.listening', host=args.host, port=server.effective_port)}",
         file=sys.stderr,
         flush=True,
     )
@@ -419,95 +609,92 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    serve = commands.add_parser(
-        "serve",
-        help="serve the published data as a read-only SPARQL endpoint with a query page",
-        description="Serve the exports (as `kizuna query` reads them) over the SPARQL 1.1 Protocol at "
-        "/sparql (GET, POST form or application/sparql-query; JSON, XML, CSV, TSV, Turtle, JSON-LD by "
-        "Accept; the service description without a query) and a query page at /. Read-only: updates, "
-        "SERVICE, FROM, FROM NAMED and LOAD are refused; each query runs in a worker process stopped at "
-        "--timeout (HTTP 503) and capped at --limit results (HTTP 400); CORS is open to every origin.",
-        epilog="Exit codes: 0 stopped with Ctrl-C, 2 bad data or the address cannot be used.",
-    )
-    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=7878, help="port (default: 7878; 0 picks a free one)")
-    serve.add_argument(
-        "--data", nargs="+", metavar="PATH", help="exports folders or data files (default: ./exports)"
-    )
-    serve.add_argument(
-        "--timeout", type=_positive(float), default=10.0, help="time limit per query in seconds (default: 10)"
-    )
-    serve.add_argument(
-        "--limit", type=_positive(int), default=10_000, help="most results per query (default: 10000)"
-    )
-    serve.add_argument(
-        "--threads", type=_positive(int), default=8, help="requests served at once (default: 8)"
-    )
+def _add_serve(commands: Commands) -> None:
+    serve = _command(commands, "serve")
+    serve.add_argument("--host", default="127.0.0.1", help=text("cmd.serve.host"))
+    serve.add_argument("--port", type=int, default=7878, help=text("cmd.serve.port"))
+    serve.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.serve.data"))
+    serve.add_argument("--timeout", type=_positive(float), default=10.0, help=text("cmd.serve.timeout"))
+    serve.add_argument("--limit", type=_positive(int), default=10_000, help=text("cmd.serve.limit"))
+    serve.add_argument("--threads", type=_positive(int), default=8, help=text("cmd.serve.threads"))
     serve.set_defaults(handler=_serve)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kizuna",
-        description="Turn a regional welfare plan (いせさき絆づくりプラン) into a linked-open-data graph.",
-        epilog="Exit codes: 0 ok, 1 plan does not conform or exports are stale, 2 bad input or usage.",
-    )
-    parser.add_argument("--version", action="version", version=f"kizuna {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+#: the commands in the order of the work: start a draft, edit it in a workbook, check it, see what changed,
+#: report it for approval, publish, analyse, put it on the web site, release it, query, serve
+_COMMANDS = (
+    _add_new,
+    _add_export_xlsx,
+    _add_import_xlsx,
+    _add_validate,
+    _add_diff,
+    _add_report,
+    _add_build,
+    _add_analyze,
+    _add_site,
+    _add_release,
+    _add_query,
+    _add_serve,
+)
 
-    build = commands.add_parser(
-        "build", help="build the exports of a plan (the bundled Isesaki plan by default)"
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="kizuna", description=text("cli.description"), epilog=text("cli.epilog"))
+    parser.add_argument(
+        "--version", action="version", version=f"kizuna {__version__}", help=text("cli.version")
     )
-    build.add_argument(
-        "source",
-        nargs="*",
-        help="plan source files (YAML); several plans or editions are published side by side, each in "
-        "OUT/<dataset slug>/ (kizuna query and kizuna serve read OUT as one dataset, a named graph per plan); "
-        "default: the bundled Isesaki plan",
+    parser.add_argument("--lang", choices=LANGS, default=None, help=text("cli.lang"))
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", title=text("cli.commands"), parser_class=_Parser
     )
-    build.add_argument("--out", type=_folder, default="exports", help="output folder (default: ./exports)")
-    build.add_argument(
-        "--check", action="store_true", help="write nothing; exit 1 if the output folder is stale"
-    )
-    _add_base(build, "base of the data IRIs")
-    build.set_defaults(handler=_build)
-    _add_diff(commands)
-    _add_analyze(commands)
-    _add_site(commands)
-    _add_release(commands)
-    _add_validate(commands)
-    _add_query(commands)
-    _add_serve(commands)
+    for add in _COMMANDS:
+        add(commands)
     return parser
+
+
+def _lang_in(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` in ``argv``, read before parsing so that help and errors follow it."""
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    lang: Lang = resolve_language(_lang_in(arguments))
+    with using_language(lang):
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            parser.print_help()
+            return 0
+        args.lang = lang
+        if argv is None:  # the `kizuna` process itself: SIGTERM cleans up as Ctrl-C does
+            signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            code = int(args.handler(args))
+            sys.stdout.flush()
+        except KizunaError as error:
+            _error(error)
+            code = error.exit_code
+        except KeyboardInterrupt:
+            print(f"kizuna: {text('cli.interrupted')}", file=sys.stderr)
+            code = 130
+        except OSError as error:
+            if error.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
+                raise
+            # standard output is a closed pipe or a full disk (`kizuna … > /dev/full`): files already written stay
+            print(f"kizuna: {text('cli.stdout_failed', reason=error.strerror)}", file=sys.stderr)
+            _silence_stdout()
+            code = 1
+    return code
 
 
 def _interrupt(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt  # so that write_atomic puts the previous files back and removes its own
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if argv is None:  # the `kizuna` process itself: SIGTERM cleans up as Ctrl-C does
-        signal.signal(signal.SIGTERM, _interrupt)
-    try:
-        code = int(args.handler(args))
-        sys.stdout.flush()
-    except KizunaError as error:
-        _error(error)
-        code = error.exit_code
-    except KeyboardInterrupt:
-        print("kizuna: interrupted; nothing half-written was left behind", file=sys.stderr)
-        code = 130
-    except OSError as error:
-        if error.errno not in (errno.EPIPE, errno.ENOSPC, errno.EBADF, errno.EIO):
-            raise
-        # standard output is a closed pipe or a full disk (`kizuna … > /dev/full`): files already written stay
-        print(f"kizuna: cannot write to standard output ({error.strerror})", file=sys.stderr)
-        _silence_stdout()
-        code = 1
-    return code
 
 
 def _silence_stdout() -> None:

@@ -18,11 +18,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kizuna_graph.messages import Message
+
 
 class KizunaError(Exception):
-    """Base class of every error kizuna_graph raises on purpose."""
+    """Base class of every error kizuna_graph raises on purpose.
+
+    The message is text or a :class:`~kizuna_graph.messages.Message` of the catalogue, rendered in the current
+    language whenever the error is shown.
+    """
 
     exit_code: int = 2
+
+    def __str__(self) -> str:
+        return "".join(str(part) for part in self.args) if self.args else ""
 
 
 class SourceError(KizunaError):
@@ -31,12 +40,12 @@ class SourceError(KizunaError):
     ``str(error)`` is ``file:line: message`` (or ``file: message`` when no line applies).
     """
 
-    def __init__(self, file: Path | str, message: str, *, line: int | None = None) -> None:
+    def __init__(self, file: Path | str, message: str | Message, *, line: int | None = None) -> None:
         self.file = Path(file)
         self.line = line
         self.message = message
         where = f"{self.file}:{line}" if line is not None else f"{self.file}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{where}: ", message)
 
 
 class IdentifierError(KizunaError):

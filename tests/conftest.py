@@ -42,6 +42,13 @@ def source_text() -> str:
     return SOURCE_TEXT.read_text(encoding="utf-8")
 
 
+@pytest.fixture(autouse=True)
+def _no_language_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI's language comes from --lang, KIZUNA_LANG or the locale: tests start from none of them (ja)."""
+    for name in ("KIZUNA_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+
+
 @pytest.fixture(scope="session")
 def bundled_report() -> Report:
     """The validation of the bundled plan source (``kizuna validate plans/isesaki-3.yaml``)."""

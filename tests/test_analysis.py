@@ -301,7 +301,7 @@ def test_analyze_check_compares_the_text_files_of_the_folder(
 ) -> None:
     """``kizuna analyze --check`` passes on the committed folder and names each stale or missing text file."""
     committed = ROOT / "exports" / "analysis"
-    assert main(["analyze", "--check", "--out", str(committed)]) == 0, capsys.readouterr().err
+    assert main(["analyze", "--check", "--out", str(committed), "--lang", "en"]) == 0, capsys.readouterr().err
     assert "all 18 text files" in capsys.readouterr().out
     for path in committed.iterdir():
         if path.suffix not in (".png", ".svg"):  # the figures are not compared: no font is needed
@@ -309,7 +309,7 @@ def test_analyze_check_compares_the_text_files_of_the_folder(
     with (tmp_path / "tags.csv").open("ab") as stream:
         stream.write(b"x\n")
     (tmp_path / "plan-hierarchy.graphml").unlink()
-    assert main(["analyze", "--check", "--out", str(tmp_path)]) == 1
+    assert main(["analyze", "--check", "--out", str(tmp_path), "--lang", "en"]) == 1
     err = capsys.readouterr().err
     assert "2 of 18 text files" in err and "plan-hierarchy.graphml, tags.csv;" in err
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".png", ".svg")) == []

@@ -1,7 +1,8 @@
 """The package's layering, as drawn in ``kizuna_graph/__init__.py``, held by its import graph (grimp).
 
-cli → jobs → {validate, reason, analyze, diff, export, query} → plan → terms → {errors, version, resources}:
-a module imports only from its own layer's package or from lower layers, and the six feature packages do not
+cli → jobs → {validate, reason, analyze, diff, export, query, draft, workbook, approval} → plan → terms →
+{errors, messages, version, resources}:
+a module imports only from its own layer's package or from lower layers, and the feature packages do not
 import one another. A lazy import inside a function counts as much as one at the top of a module.
 """
 
@@ -14,11 +15,22 @@ LAYERS = (
     grimp.Layer("cli"),
     grimp.Layer("jobs"),
     grimp.Layer(
-        "validate", "reason", "analyze", "diff", "export", "query", "serve", "site", independent=True
+        "validate",
+        "reason",
+        "analyze",
+        "diff",
+        "export",
+        "query",
+        "serve",
+        "draft",
+        "workbook",
+        "approval",
+        "site",
+        independent=True,
     ),
     grimp.Layer("plan"),
     grimp.Layer("terms"),
-    grimp.Layer("errors", "version", "resources", independent=False),
+    grimp.Layer("errors", "messages", "version", "resources", independent=False),
 )
 
 

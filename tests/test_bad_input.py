@@ -21,7 +21,8 @@ CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-
 
 
 def test_all_cases_found() -> None:
-    assert len(CASES) == 17
+    assert len(CASES) == 35
+    assert sum(1 for c in CASES if c.get("validate")) == 8
 
 
 def write_case(case: dict[str, Any], folder: Path) -> tuple[Path, int | None]:
@@ -41,23 +42,34 @@ def write_case(case: dict[str, Any], folder: Path) -> tuple[Path, int | None]:
     return path, text[:offset].count("\n") + 1
 
 
-def run_build(path: Path, out: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    code = main(["build", str(path), "--out", str(out)])
+def run_build(path: Path, out: Path, capsys: pytest.CaptureFixture[str], *options: str) -> tuple[int, str]:
+    code = main(["build", str(path), "--out", str(out), *options])
     return code, capsys.readouterr().err
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
-def test_bad_input(case: dict[str, Any], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path, line = write_case(case, tmp_path)
-    out = tmp_path / "exports"
-    code, err = run_build(path, out, capsys)
-    assert code == 2
+def assert_one_line(err: str, path: Path, line: int | None, message: str) -> None:
     lines = err.strip().splitlines()
     assert len(lines) == 1, err
     where = f"{path}:{line}:" if line is not None else f"{path}:"
     assert where in lines[0], f"expected {where!r} in {lines[0]!r}"
-    assert case["message"] in lines[0]
+    assert message in lines[0]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_bad_input(
+    case: dict[str, Any], lang: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, line = write_case(case, tmp_path)
+    out = tmp_path / "exports"
+    code, err = run_build(path, out, capsys, "--lang", lang)
+    assert code == 2
+    assert_one_line(err, path, line, case["message"][lang])
     assert not out.exists(), "nothing may be written for bad input"
+    if case.get("validate"):  # one mistake, one finding at its line: validate says the same
+        code = main(["validate", str(path), "--lang", lang])
+        assert code == 2
+        assert_one_line(capsys.readouterr().err, path, line, case["message"][lang])
 
 
 def test_failing_build_keeps_previous_exports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -79,7 +91,7 @@ def test_file_too_large(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         stream.write(b"# padding\n" * (MAX_BYTES // 10 + 1))
     code, err = run_build(path, tmp_path / "out", capsys)
     assert code == 2
-    assert "larger than" in err and str(path) in err
+    assert "ファイルが大きすぎます" in err and str(path) in err
 
 
 @pytest.mark.parametrize("kind", ["missing", "directory"])
@@ -89,7 +101,7 @@ def test_path_that_is_not_a_file(kind: str, tmp_path: Path, capsys: pytest.Captu
         path.mkdir()
     code, err = run_build(path, tmp_path / "out", capsys)
     assert code == 2
-    assert ("no such file" if kind == "missing" else "is a directory") in err
+    assert ("ファイルが見つかりません" if kind == "missing" else "フォルダーが指定されています") in err
     assert not (tmp_path / "out").exists()
 
 

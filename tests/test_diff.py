@@ -411,7 +411,7 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("missing.ttl", None, "no such file"),
+        ("missing.ttl", None, "ファイルが見つかりません"),
         ("plan.jsonld", "{}", "holds no plan"),
         (
             "plan.rdf",
@@ -438,7 +438,7 @@ def test_cli_exit_2_on_bad_input(
 
 def test_cli_exit_2_on_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["diff", str(tmp_path), str(BUNDLED)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "フォルダーが指定されています" in capsys.readouterr().err
 
 
 def test_cli_reads_the_published_json_ld(capsys: pytest.CaptureFixture[str]) -> None:

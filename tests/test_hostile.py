@@ -149,7 +149,7 @@ def _run(case: dict[str, Any], tmp: Path) -> subprocess.CompletedProcess[str]:
             errors="backslashreplace",
             timeout=case.get("timeout", 60),
             preexec_fn=_limits,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env={**os.environ, "PYTHONPATH": str(ROOT), "KIZUNA_LANG": "en"},  # the cases quote English
         )
     finally:
         for descriptor in closing:

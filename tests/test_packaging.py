@@ -1,4 +1,5 @@
-"""A non-editable install carries its data: the wheel holds the ontology, the plan and its source text."""
+"""A non-editable install carries its data: the wheel holds the ontology, the bundled plan and its source text,
+the message catalogue, and no draft that an officer left in plans/."""
 
 from __future__ import annotations
 
@@ -12,19 +13,30 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
+DRAFT = ROOT / "plans" / "zz-draft-left-by-an-officer.yaml"
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     out = tmp_path_factory.mktemp("wheel")
-    run = subprocess.run(
+    DRAFT.write_text("format: 1\n", encoding="utf-8")  # a draft in plans/ while the wheel is built
+    try:
+        run = _pip_wheel(out)
+    finally:
+        DRAFT.unlink(missing_ok=True)
+    if run.returncode != 0:
+        pytest.skip(f"cannot build a wheel here (pip wheel failed: {run.stderr.strip().splitlines()[-1:]})")
+    (path,) = out.glob("kizuna_graph-*.whl")
+    return zipfile.ZipFile(path)
+
+
+def _pip_wheel(out: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(ROOT)],
         capture_output=True,
         text=True,
         check=False,
     )
-    if run.returncode != 0:
-        pytest.skip(f"cannot build a wheel here (pip wheel failed: {run.stderr.strip().splitlines()[-1:]})")
-    (path,) = out.glob("kizuna_graph-*.whl")
-    return zipfile.ZipFile(path)
 
 
 def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
@@ -34,6 +46,10 @@ def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
         "kizuna_graph/_data/plans/isesaki-3.yaml",
         "kizuna_graph/_data/plans/sources/isesaki-3-summary.txt",
         "kizuna_graph/cli.py",
+        "kizuna_graph/locale/messages.yaml",
+        "kizuna_graph/_data/templates/plan-template.yaml",
+        "kizuna_graph/_data/templates/approval.html",
+        "kizuna_graph/_data/schemas/plan-file.schema.json",
         "kizuna_graph/py.typed",
         "kizuna_graph/_data/queries/multi-parent-measures.rq",
         "kizuna_graph/_data/queries/editions/edition-chain.rq",
@@ -55,3 +71,12 @@ def test_wheel_holds_the_data(wheel: zipfile.ZipFile) -> None:
 def test_wheel_declares_the_console_script(wheel: zipfile.ZipFile) -> None:
     (entry_points,) = [n for n in wheel.namelist() if n.endswith("entry_points.txt")]
     assert "kizuna = kizuna_graph.cli:main" in wheel.read(entry_points).decode()
+
+
+def test_wheel_holds_only_the_bundled_plans(wheel: zipfile.ZipFile) -> None:
+    """A draft left in plans/ (here written there while the wheel was built) is not packaged."""
+    plans = sorted(n for n in wheel.namelist() if n.startswith("kizuna_graph/_data/plans/"))
+    assert plans == [
+        "kizuna_graph/_data/plans/isesaki-3.yaml",
+        "kizuna_graph/_data/plans/sources/isesaki-3-summary.txt",
+    ]

@@ -200,7 +200,7 @@ def test_yaml_bomb_of_nested_aliases_is_refused_before_construction(
     lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)]
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\n")
-    _refused(capsys, path, "anchors (&a) are not allowed")
+    _refused(capsys, path, "アンカー（&a）は計画ファイルでは使えません")
     assert loads == []
 
 
@@ -211,16 +211,16 @@ def test_a_50_mb_file_is_refused_before_reading(
     path = tmp_path / name
     with path.open("wb") as stream:
         stream.truncate(50 * 1024 * 1024)  # sparse: no disk used
-    _refused(capsys, path, "52,428,800 bytes, larger than")
+    _refused(capsys, path, "ファイルが大きすぎます（52,428,800 バイト")
     assert opened == []
 
 
 def test_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _refused(capsys, tmp_path, "is a directory")
+    _refused(capsys, tmp_path, "フォルダーが指定されています")
 
 
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _refused(capsys, tmp_path / "nowhere.yaml", "no such file")
+    _refused(capsys, tmp_path / "nowhere.yaml", "ファイルが見つかりません")
 
 
 def test_good_rdf_is_read_by_extension_or_content(
@@ -245,7 +245,7 @@ def test_one_unreadable_file_among_several(tmp_path: Path, capsys: pytest.Captur
     code, out, err = _validate(capsys, BUNDLED, tmp_path / "missing.ttl")
     assert code == 2
     assert "違反 0件、警告 4件" in out  # the readable plan is still reported
-    assert err.count("\n") == 1 and "no such file" in err
+    assert err.count("\n") == 1 and "ファイルが見つかりません" in err
 
 
 def test_libyaml_and_the_python_loader_read_the_plan_alike() -> None:

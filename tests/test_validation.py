@@ -339,7 +339,7 @@ def test_findings_carry_typed_fields(tmp_path: Path) -> None:
         finding.element,
     )
     assert finding.severity == "violation"
-    assert finding.element.kind == KZ.NumberedAction and finding.element.notation == "1-2-1-counsil-1"
+    assert finding.element.kind == KZ.NumberedAction and finding.element.notation == "1-2-1-council-1"
     assert finding.element.label_ja == "地域を良くする仕組みづくり"
     assert finding.path == "kz:actor" and finding.component == "sh:ClassConstraintComponent"
     assert finding.shape == "kzsh:Actor-known"

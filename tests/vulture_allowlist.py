@@ -31,3 +31,10 @@ policyOf
 _.contexts
 _.default_context
 _.namespace_manager
+
+# issue 9: the message catalogue's switch for library users (the CLI uses using_language)
+set_language  # kizuna_graph/messages.py
+# openpyxl styles are set as attributes of cells and sheets (kizuna_graph/workbook/book.py)
+_.fill
+_.alignment
+_.freeze_panes

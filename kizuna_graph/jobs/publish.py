@@ -13,7 +13,8 @@ from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import OWL, RDF
+from rdflib.namespace import OWL, RDF, SKOS
+from rdflib.term import Node
 
 from kizuna_graph.errors import ExportError, PlanValidationError
 from kizuna_graph.export.catalog import Standards, catalog_graph, dataset_iri, download_url
@@ -33,6 +34,7 @@ from kizuna_graph.export.serialize import (
 )
 from kizuna_graph.export.void import void_graph
 from kizuna_graph.jobs.background import Background, in_background
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.build import BuildResult
 from kizuna_graph.plan.load import LoadedPlan, load
 from kizuna_graph.plan.model import PlanFile
@@ -41,7 +43,7 @@ from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE, mint
 from kizuna_graph.terms.namespaces import KZ
 from kizuna_graph.validate.report import one_line
-from kizuna_graph.validate.shacl import Report, load_shapes, prepare, validate
+from kizuna_graph.validate.shacl import Report, acknowledge, load_shapes, prepare, validate
 
 #: Files of the release that describe it rather than carry data: no distribution, no checksum (the catalogue
 #: cannot hold its own checksum; the README and the citation file are written from the catalogue).
@@ -60,6 +62,12 @@ SELF_DESCRIPTION: dict[str, tuple[str, str]] = {
         "IRI を参照可能にする書き換え規則（w3id.org 等の Apache 用）：Turtle・JSON-LD・ウェブページへ振り分けます。",
         "Rewrite rules that make the IRIs dereferenceable (for w3id.org or any Apache host): Turtle, JSON-LD "
         "or the web page, by content negotiation.",
+    ),
+    "manifest.json": (
+        "この公開ファイルをどの計画ファイル・どの期から作ったかの記録。kizuna build は上書きの前にこれを確かめます"
+        "（作業用のフォルダーだけにあり、公開版 releases/ には含みません）。",
+        "Which plan file and edition these exports were built from; kizuna build checks it before overwriting "
+        "(in a working folder only, not in the releases/).",
     ),
     "site/": (
         "日本語・英語のウェブサイト（`kizuna site` が生成。site/index.html をブラウザで開く）。",
@@ -91,37 +99,59 @@ class Publication:
         return self.result.graph
 
 
-def summary(graph: Graph) -> dict[str, int]:
-    """Counts of the plan's elements, for the one-screen summary."""
+def _printed_name(graph: Graph, actor: Node) -> str:
+    """The actor as the plan prints it at its actions: its shortest Japanese name (市, 社協)."""
+    names = sorted(
+        (
+            str(o)
+            for p in (SKOS.prefLabel, SKOS.altLabel)
+            for o in graph.objects(actor, p)
+            if isinstance(o, Literal) and o.language == "ja"
+        ),
+        key=lambda name: (len(name), name),
+    )
+    return names[0] if names else str(actor)
+
+
+def summary(graph: Graph) -> list[tuple[Message, int]]:
+    """Counts of the plan's elements, for the one-screen summary, each with its name in the catalogue."""
 
     def count(kind: URIRef) -> int:
         return len(set(graph.subjects(RDF.type, kind)))
 
     actors = Counter(
-        str(label)
+        (str(label), _printed_name(graph, actor))
         for action in graph.subjects(RDF.type, KZ.NumberedAction)
         for actor in graph.objects(action, KZ.actor)
         for label in graph.objects(actor, KZ.projectId)
     )
-    counts = {
-        "basic goals": count(KZ.BasicGoal),
-        "policies": count(KZ.Policy),
-        "measures": count(KZ.Measure),
-        "second listings (a reading)": count(KZ.MeasureListing),
-        "numbered actions": count(KZ.NumberedAction),
-    }
-    for actor, number in sorted(actors.items()):
-        counts[f"  by {actor}"] = number
-    counts["citizen actions"] = count(KZ.CitizenAction)
-    counts["help types"] = count(KZ.HelpType)
-    counts["roles"] = count(KZ.ActorRole)
-    counts["triples"] = len(graph)
+    counts = [
+        (msg("count.goals"), count(KZ.BasicGoal)),
+        (msg("count.policies"), count(KZ.Policy)),
+        (msg("count.measures"), count(KZ.Measure)),
+        (msg("count.listings"), count(KZ.MeasureListing)),
+        (msg("count.actions"), count(KZ.NumberedAction)),
+    ]
+    counts += [
+        (msg("count.by_actor", actor=actor, name=name), n) for (actor, name), n in sorted(actors.items())
+    ]
+    counts += [
+        (msg("count.citizen_actions"), count(KZ.CitizenAction)),
+        (msg("count.help_types"), count(KZ.HelpType)),
+        (msg("count.roles"), count(KZ.ActorRole)),
+        (msg("count.triples"), len(graph)),
+    ]
     return counts
 
 
 def checked(loaded: LoadedPlan) -> Report:
-    """Validate a loaded plan; :class:`PlanValidationError` (exit code 1) if it has violations."""
+    """Validate a loaded plan; :class:`PlanValidationError` (exit code 1) if it has violations.
+
+    Warnings the plan file acknowledges (``acknowledged_warnings:``) are set apart, not counted.
+    """
     check = validate(loaded.graph, locations=loaded.locations, source=str(loaded.path))
+    if loaded.plan_file is not None:
+        check = acknowledge(check, loaded.plan_file.plan.acknowledged)
     if not check.conforms:  # a plan with violations is never published; warnings do not stop it
         raise PlanValidationError(
             f"{one_line(check)}; run `kizuna validate {loaded.path}` for the full report"

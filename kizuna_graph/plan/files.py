@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import Message, msg
 
 #: The largest input file accepted, in bytes, for every format: a plan is 0.07 MB as YAML and 0.1–0.4 MB in
 #: any RDF format; 4 MiB holds ten times the largest.
@@ -29,19 +30,19 @@ _KINDS = (
 )
 
 
-def _check_kind(path: Path, info: os.stat_result, hint: str, limit: int, what: str) -> None:
+def _check_kind(path: Path, info: os.stat_result, hint: str, limit: int, what: str | Message) -> None:
     for test, kind in _KINDS:
         if test(info.st_mode):
             raise SourceError(path, f"is {kind}, not a regular file: {hint}")
     if not stat.S_ISREG(info.st_mode):
         raise SourceError(path, f"is not a regular file: {hint}")
     if info.st_size > limit:
-        raise SourceError(
-            path, f"file is {info.st_size:,} bytes, larger than the {limit:,}-byte limit for {what}"
-        )
+        raise SourceError(path, msg("file.too_large", size=info.st_size, limit=limit, what=what))
 
 
-def read_limited(path: Path, *, what: str, suffixes: Sequence[str], limit: int = MAX_BYTES) -> bytes:
+def read_limited(
+    path: Path, *, what: str | Message, suffixes: Sequence[str], limit: int = MAX_BYTES
+) -> bytes:
     """The bytes of ``path``, at most ``limit`` of them; else a :class:`SourceError` that says what to fix.
 
     ``what`` names the file the caller expects (``"a plan file"``) and ``suffixes`` its extensions, for the
@@ -51,18 +52,18 @@ def read_limited(path: Path, *, what: str, suffixes: Sequence[str], limit: int =
     hint = f"give the path of {what} ({', '.join(suffixes)})"
     try:
         if path.is_dir():
-            raise SourceError(path, f"is a directory: {hint}")
+            raise SourceError(path, msg("file.directory", what=what, suffixes=", ".join(suffixes)))
         _check_kind(path, os.stat(path), hint, limit, what)  # before opening: nothing is opened in vain
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(descriptor, "rb") as stream:
             _check_kind(path, os.fstat(stream.fileno()), hint, limit, what)  # the file opened is that one
             raw = stream.read(limit + 1)
     except FileNotFoundError:
-        raise SourceError(path, "no such file: check the path") from None
+        raise SourceError(path, msg("file.missing")) from None
     except PermissionError:
-        raise SourceError(path, "permission denied: the file cannot be read") from None
+        raise SourceError(path, msg("file.permission")) from None
     except OSError as error:
-        raise SourceError(path, f"cannot be read ({error.strerror})") from None
+        raise SourceError(path, msg("file.unreadable", reason=error.strerror)) from None
     if len(raw) > limit:
-        raise SourceError(path, f"file is larger than the {limit:,}-byte limit for {what}")
+        raise SourceError(path, msg("file.grew", limit=limit, what=what))
     return raw

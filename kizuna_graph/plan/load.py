@@ -5,9 +5,11 @@ One rule decides what is an error and what reaches the shapes, whichever command
 
 - **Refused here** (:class:`~kizuna_graph.errors.SourceError`, exit code 2): what cannot be turned into a graph
   at all — a missing, oversized or non-UTF-8 file, RDF/XML, a remote JSON-LD context, YAML syntax, an unknown
-  key, a wrong type, a missing required field.
+  key, a wrong type, a missing required field, an actor in ``actions:`` that is not in ``actors:`` (one error
+  at its line with the fix — 社協 is written ``council``, did you mean ``council``? — instead of findings on
+  other lines; a typo in the ``actors:`` list itself is reported at that id).
 - **Left to the shapes** (``shapes/``): everything about the plan's content — numbers out of sequence or given
-  twice, unknown actors, publishers or help types, cross-listings to no measure. The YAML is read with
+  twice, unknown publishers or help types, cross-listings to no measure. The YAML is read with
   ``numbering="lenient"`` so that these reach the graph as written and every command that checks the plan
   (:func:`kizuna_graph.validate.shacl.validate`) reports them all, with their source lines, in one report.
 

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from kizuna_graph.errors import IdentifierError, SourceError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import read_limited
 from kizuna_graph.plan.model import (
     Address,
@@ -54,11 +55,7 @@ CONCEPT_KEYS = ("id", "label", "definition", "scope_note", "illustration")
 def slug(obj: Fields, key: str) -> str:
     value = obj.string(key)
     if not is_slug(value):
-        raise obj.error(
-            f"'{key}' of {obj.what} must be a short ASCII name of lower-case letters, digits and hyphens "
-            f"(e.g. 'isesaki-city'), found '{value}'",
-            key,
-        )
+        raise obj.error(msg("value.not_slug", key=key, what=obj.what, value=value), key)
     return value  # type: ignore[no-any-return]
 
 
@@ -121,22 +118,20 @@ def read_source_document(obj: Fields | None, plan_path: Path) -> SourceDocument 
     file = obj.string("file")
     relative = PurePosixPath(file)
     if relative.is_absolute() or PureWindowsPath(file).is_absolute() or ".." in relative.parts:
-        raise obj.error(
-            f"source document '{file}' is outside the plan's folder: give a path relative to the plan "
-            "file, without '..' (e.g. sources/isesaki-3-summary.txt)",
-            "file",
-        )
+        raise obj.error(msg("plan.source_outside", file=file), "file")
     target = plan_path.parent / relative
     try:
         raw = read_limited(
             target, limit=SOURCE_MAX_BYTES, what="the plan's source document", suffixes=(".txt",)
         )
     except SourceError as error:
-        raise obj.error(f"source document '{file}' cannot be read: {error.message}", "file") from None
+        if not target.exists():  # a plan copied out of plans/ without its source: say what to do
+            raise obj.error(msg("plan.source_missing", file=file, folder=target.parent), "file") from None
+        raise obj.error(msg("plan.source_unreadable", file=file, reason=error.message), "file") from None
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise obj.error(f"source document '{file}' is not UTF-8 text: save it as UTF-8", "file") from None
+        raise obj.error(msg("plan.source_not_utf8", file=file), "file") from None
     return SourceDocument(file=file, title=obj.text("title"), sha256=hashlib.sha256(raw).hexdigest())
 
 
@@ -213,7 +208,7 @@ def statements(obj: Fields, key: str) -> tuple[Statement, ...]:
     """The items of a list of statements, each ``{id, ja, en}``."""
     return tuple(
         Statement(id=slug(o, "id"), text=read_text(o), line=o.line)
-        for _, o in obj.objects(key, f"'{key}' item", ("id", "ja", "en"))
+        for _, o in obj.objects(key, msg("el.key_item", key=key), ("id", "ja", "en"))
     )
 
 

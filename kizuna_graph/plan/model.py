@@ -281,6 +281,16 @@ class Pdca:
 
 
 @dataclass(frozen=True, slots=True)
+class Acknowledgement:
+    """A warning accepted for this plan, with the reason (e.g. the plan prints the measure with one actor)."""
+
+    element: str  # the notation of the element the warning is about, e.g. "1-1-4" or "1-2-3-council-3"
+    check: str  # the check, as the report's 詳細 line names it without its prefix, e.g. "TwoActors-present"
+    reason: Text
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Plan:
     municipality: str
     edition: int
@@ -314,6 +324,8 @@ class Plan:
     previous_edition_note: Text | None = None
     #: the plan's own title of its table of roles (``roles_title``, e.g. 各主体の役割)
     roles_title: Text | None = None
+    #: warnings accepted for this plan (``acknowledged_warnings:``), reported as acknowledged, not as new
+    acknowledged: tuple[Acknowledgement, ...] = ()
 
     @property
     def slug(self) -> str:

@@ -32,6 +32,7 @@ from rdflib import Dataset, Graph
 from rdflib.namespace import FOAF
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import MAX_BYTES, read_limited
 from kizuna_graph.terms.namespaces import KZ
 
@@ -75,7 +76,9 @@ _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
 
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
-    return read_limited(path, what="a plan file", suffixes=(".yaml", ".ttl", ".nt", ".trig", ".jsonld"))
+    return read_limited(
+        path, what=msg("what.plan_file"), suffixes=(".yaml", ".ttl", ".nt", ".trig", ".jsonld")
+    )
 
 
 def detect_format(path: Path, raw: bytes) -> InputFormat:

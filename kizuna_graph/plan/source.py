@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.metadata import (
     CONCEPT_KEYS,
     DATASET_KEYS,
@@ -35,6 +36,7 @@ from kizuna_graph.plan.metadata import (
     slug,
 )
 from kizuna_graph.plan.model import (
+    Acknowledgement,
     Actor,
     CitizenAction,
     ComponentPlan,
@@ -67,35 +69,37 @@ class _Reader:
     def __init__(self, path: Path, numbering: Numbering) -> None:
         self.path = path
         self.strict = numbering == "strict"
+        #: every actor written in a measure's ``actions:`` (actor, line of the key, measure notation)
+        self.actor_uses: list[tuple[str, int, str]] = []
+        self.actor_id_lines: dict[str, int] = {}
+        self.actor_labels: dict[str, str] = {}
 
     def read(self) -> PlanFile:
         data, raw = parse_yaml(self.path)
         top = Fields(
             self.path,
             data,
-            "the plan file",
+            msg("el.file"),
             ("format", "dataset", "source", "organisations", "plan", "retired"),
         )
         version = top.number("format")
         if version != FORMAT_VERSION:
-            hint = (
-                " (format 2 gives every measure, action and statement a stable 'id')" if version == 1 else ""
-            )
+            hint = msg("plan.format_1_hint") if version == 1 else ""
             raise top.error(
-                f"unsupported format {version}: this kizuna reads 'format: {FORMAT_VERSION}'{hint}", "format"
+                msg("plan.unsupported_format", found=version, expected=FORMAT_VERSION, hint=hint), "format"
             )
         organisations = tuple(
             read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
         )
-        plan_obj = top.obj("plan", "the plan", _PLAN_KEYS)
+        plan_obj = top.obj("plan", msg("el.plan"), _PLAN_KEYS)
         plan = self.plan(plan_obj, {o.id for o in organisations})
-        dataset_obj = top.obj("dataset", "the dataset", DATASET_KEYS)
+        dataset_obj = top.obj("dataset", msg("el.dataset"), DATASET_KEYS)
         return PlanFile(
             path=str(self.path),
             sha256=hashlib.sha256(raw).hexdigest(),
             dataset=read_dataset(dataset_obj),
             source=read_source_document(
-                top.obj("source", "the source", ("file", "title"), required=False), self.path
+                top.obj("source", msg("el.source"), ("file", "title"), required=False), self.path
             ),
             organisations=organisations,
             plan=plan,
@@ -107,7 +111,7 @@ class _Reader:
                     line=o.line,
                 )
                 for _, o in top.objects(
-                    "retired", "retired IRI", ("iri", "replaced_by", "note"), required=False
+                    "retired", msg("el.retired"), ("iri", "replaced_by", "note"), required=False
                 )
             ),
         )
@@ -119,6 +123,7 @@ class _Reader:
             for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation", "note"))
         )
         goals = self.goals(obj, {a.id for a in actors})
+        self.check_actors(actors)
         period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
         ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
         plan = Plan(
@@ -176,10 +181,24 @@ class _Reader:
             ),
             line=obj.line,
             citizen_actors=tuple(
-                str(a) for _, a, _ in obj.items("citizen_actors", "citizen actor", required=False)
+                str(a) for _, a, _ in obj.items("citizen_actors", msg("el.citizen_actor"), required=False)
             ),
             citizen_actions_plan=obj.string("citizen_actions_plan", required=False),
             citizen_actions_note=obj.text("citizen_actions_note", required=False),
+            acknowledged=tuple(
+                Acknowledgement(
+                    element=str(o.string("element")),
+                    check=str(o.string("check")),
+                    reason=o.text("reason"),
+                    line=o.line,
+                )
+                for _, o in obj.objects(
+                    "acknowledged_warnings",
+                    msg("el.acknowledgement"),
+                    ("element", "check", "reason"),
+                    required=False,
+                )
+            ),
         )
         if self.strict:
             self.check_help_types(obj, plan)
@@ -198,8 +217,12 @@ class _Reader:
             if self.strict and name not in organisations:
                 raise SourceError(
                     self.path,
-                    f"publisher {index} '{name}' is not one of the organisations "
-                    f"({', '.join(sorted(organisations))})",
+                    msg(
+                        "plan.unknown_publisher",
+                        index=index,
+                        name=name,
+                        known=", ".join(sorted(organisations)),
+                    ),
                     line=line,
                 )
             publishers.append(str(name))
@@ -209,9 +232,11 @@ class _Reader:
         """The goals with everything under them; strict: every cross-listing names a measure of the plan."""
         goals = tuple(
             self.goal(o, actors)
-            for _, o in obj.objects("goals", "goal", ("number", "label", "description", "policies"))
+            for _, o in obj.objects(
+                "goals", msg("el.goal_word"), ("number", "label", "description", "policies")
+            )
         )
-        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], "goal")
+        self.check_numbers(obj, "goals", [(g.number, g.line) for g in goals], msg("seq.goal"))
         check_ids(self.path, goals, references=self.strict)
         return goals
 
@@ -285,7 +310,9 @@ class _Reader:
             )
         )
 
-    def check_numbers(self, obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
+    def check_numbers(
+        self, obj: Fields, key: str, numbers: list[tuple[int, int]], what: str | Message
+    ) -> None:
         """Numbers run 1, 2, 3… (strict); in either mode, they are written in order.
 
         The order of the items in the file does not reach the graph (an element's IRI and notation carry its
@@ -298,10 +325,7 @@ class _Reader:
         for (before, _), (number, line) in itertools.pairwise(numbers):
             if number < before:
                 raise SourceError(
-                    self.path,
-                    f"{what} number {number} is written after number {before}: write the items in the "
-                    "order of their numbers (1, 2, 3…)",
-                    line=line,
+                    self.path, msg("value.out_of_order", what=what, number=number, before=before), line=line
                 )
 
     def check_help_types(self, obj: Fields, plan: Plan) -> None:
@@ -312,34 +336,98 @@ class _Reader:
                 if help_type not in declared:
                     raise SourceError(
                         self.path,
-                        f"help-type link of '{link.element}' names help type '{help_type}', which is not one "
-                        f"of the help_types of this plan ({', '.join(declared)})",
+                        msg(
+                            "plan.unknown_help_type",
+                            element=link.element,
+                            help_type=help_type,
+                            declared=", ".join(declared),
+                        ),
                         line=link.line,
                     )
         actors = [a.id for a in plan.actors]
         for actor in plan.citizen_actors:
             if actor not in actors:
                 raise obj.error(
-                    f"citizen actor '{actor}' is not one of the actors ({', '.join(actors)})",
-                    "citizen_actors",
+                    msg("plan.unknown_citizen_actor", actor=actor, known=", ".join(actors)), "citizen_actors"
                 )
         components = [c.id for c in plan.component_plans]
         if plan.citizen_actions_plan is not None and plan.citizen_actions_plan not in components:
             raise obj.error(
-                f"citizen_actions_plan '{plan.citizen_actions_plan}' is not one of the component plans "
-                f"({', '.join(components)})",
+                msg(
+                    "plan.unknown_citizen_actions_plan",
+                    plan=plan.citizen_actions_plan,
+                    known=", ".join(components),
+                ),
                 "citizen_actions_plan",
             )
         for component in plan.component_plans:
             if component.actor not in actors:
                 raise SourceError(
                     self.path,
-                    f"component plan '{component.id}' names actor '{component.actor}', which is not one of "
-                    f"the actors ({', '.join(actors)})",
+                    msg(
+                        "plan.unknown_component_actor",
+                        component=component.id,
+                        actor=component.actor,
+                        known=", ".join(actors),
+                    ),
                     line=component.line,
                 )
 
+    def check_actors(self, actors: tuple[Actor, ...]) -> None:
+        """Every actor written in ``actions:`` is an id of ``actors:``; one mistake gives one error, at its line.
+
+        An actor written as the plan prints it (``社協``, ``市``, ``Council``) is answered with its id. A typo in
+        the ``actors:`` list itself (an id that no action uses, close to the actor that the actions use) is
+        reported at that id, not at every action that uses the right name.
+        """
+        ids = sorted(a.id for a in actors)
+        known = ", ".join(ids)
+        used = {actor for actor, _, _ in self.actor_uses}
+        printed: dict[str, str] = {}
+        for a in actors:
+            for text in (a.label, *a.alt_labels):
+                for name in (text.ja, text.en or ""):
+                    key = name.strip().lower().removeprefix("the ").strip()
+                    if key:
+                        printed.setdefault(key, a.id)
+        for actor, line, notation in self.actor_uses:
+            if actor in ids:
+                continue
+            close = difflib.get_close_matches(actor, ids, n=1)
+            uses = [ln for a, ln, _ in self.actor_uses if a == actor]
+            if close and close[0] not in used and len(uses) > 1:  # the list's id is wrong, not every use
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.actor_typo_in_list",
+                        declared=close[0],
+                        used=actor,
+                        count=len(uses),
+                        first=uses[0],
+                    ),
+                    line=self.actor_id_lines.get(close[0]),
+                )
+            as_printed = printed.get(actor.strip().lower().removeprefix("the ").strip())
+            if as_printed is not None:
+                raise SourceError(
+                    self.path,
+                    msg(
+                        "plan.actor_as_printed", written=actor, notation=notation, id=as_printed, known=known
+                    ),
+                    line=line,
+                )
+            hint = msg("plan.unknown_actor_hint", close=close[0]) if close else ""
+            raise SourceError(
+                self.path,
+                msg("plan.unknown_actor", actor=actor, notation=notation, hint=hint, known=known),
+                line=line,
+            )
+
     def actor(self, obj: Fields) -> Actor:
+        self.actor_id_lines[str(obj.map.get("id"))] = obj.line_of("id")
+        label = obj.map.get("label")
+        if isinstance(label, dict) and isinstance(label.get("ja"), str):
+            self.actor_labels[str(obj.map.get("id"))] = label["ja"]
         return Actor(
             id=slug(obj, "id"),
             label=obj.text("label"),
@@ -351,17 +439,17 @@ class _Reader:
 
     def goal(self, obj: Fields, actors: set[str]) -> Goal:
         number = obj.number("number")
-        obj.what = f"goal {number}"
+        obj.what = msg("el.goal", number=number)
         policies = tuple(
             self.policy(o, number, actors)
             for _, o in obj.objects(
                 "policies",
-                f"policy of goal {number}",
+                msg("el.policy_of_goal", number=number),
                 ("number", "label", "description", "citizen_actions", "measures"),
             )
         )
         self.check_numbers(
-            obj, "policies", [(p.number, p.line) for p in policies], f"policy of goal {number}:"
+            obj, "policies", [(p.number, p.line) for p in policies], msg("seq.policy", number=number)
         )
         return Goal(
             number=number,
@@ -374,17 +462,23 @@ class _Reader:
     def policy(self, obj: Fields, goal: int, actors: set[str]) -> Policy:
         number = obj.number("number")
         notation = f"{goal}-{number}"
-        obj.what = f"policy {notation}"
+        obj.what = msg("el.policy", notation=notation)
         citizen = tuple(
             CitizenAction(id=slug(o, "id"), number=index, text=read_text(o), line=o.line)
             for index, o in obj.objects(
-                "citizen_actions", f"citizen action of policy {notation}", ("id", "ja", "en"), required=False
+                "citizen_actions",
+                msg("el.citizen_action", notation=notation),
+                ("id", "ja", "en"),
+                required=False,
             )
         )
         measures: list[Measure] = []
         listings: list[CrossListing] = []
         for _, o in obj.objects(
-            "measures", f"measure of policy {notation}", (*_MEASURE_KEYS, "also", "evidence"), required=False
+            "measures",
+            msg("el.measure_of_policy", notation=notation),
+            (*_MEASURE_KEYS, "also", "evidence"),
+            required=False,
         ):
             if o.has("also"):
                 Fields(self.path, o.map, o.what, ("also", "note", "evidence"))
@@ -400,7 +494,7 @@ class _Reader:
                 Fields(self.path, o.map, o.what, _MEASURE_KEYS)
                 measures.append(self.measure(o, notation, actors))
         self.check_numbers(
-            obj, "measures", [(m.number, m.line) for m in measures], f"measure of policy {notation}:"
+            obj, "measures", [(m.number, m.line) for m in measures], msg("seq.measure", notation=notation)
         )
         return Policy(
             number=number,
@@ -415,26 +509,26 @@ class _Reader:
     def measure(self, obj: Fields, policy: str, actors: set[str]) -> Measure:
         number = obj.number("number")
         notation = f"{policy}-{number}"
-        obj.what = f"measure {notation}"
+        obj.what = msg("el.measure", notation=notation)
         actions: list[NumberedAction] = []
         raw = obj._get("actions", YamlMap, False)
         if raw is not None:
             for actor, items in raw.items():
                 line = raw.key_lines[actor]
-                if self.strict and actor not in actors:
-                    close = difflib.get_close_matches(actor, sorted(actors), n=1)
-                    hint = f" — did you mean '{close[0]}'?" if close else ""
-                    raise SourceError(
-                        self.path,
-                        f"unknown actor '{actor}' in measure {notation}{hint} "
-                        f"(actors of this plan: {', '.join(sorted(actors))})",
-                        line=line,
-                    )
+                self.actor_uses.append((str(actor), line, notation))
                 holder = YamlMap({"items": items})
                 holder.line, holder.key_lines = line, {"items": line}
                 numbers = []
-                for _index, item in Fields(self.path, holder, f"measure {notation}", ("items",)).objects(
-                    "items", f"action of {actor} in measure {notation}", ("id", "n", "ja", "en")
+                fields = Fields(self.path, holder, msg("el.measure", notation=notation), ("items",))
+                for _index, item in fields.objects(
+                    "items",
+                    msg(
+                        "el.action",
+                        actor=actor,
+                        actor_ja=self.actor_labels.get(actor, actor),
+                        notation=notation,
+                    ),
+                    ("id", "n", "ja", "en"),
                 ):
                     n = item.number("n")
                     numbers.append((n, item.line))
@@ -443,7 +537,17 @@ class _Reader:
                             id=slug(item, "id"), actor=actor, number=n, text=read_text(item), line=item.line
                         )
                     )
-                self.check_numbers(obj, "actions", numbers, f"action of '{actor}' in measure {notation}:")
+                self.check_numbers(
+                    obj,
+                    "actions",
+                    numbers,
+                    msg(
+                        "seq.action",
+                        actor=actor,
+                        actor_ja=self.actor_labels.get(actor, actor),
+                        notation=notation,
+                    ),
+                )
         return Measure(
             id=slug(obj, "id"),
             number=number,
@@ -484,6 +588,7 @@ _PLAN_KEYS = (
     "directions",
     "related_plans",
     "pdca",
+    "acknowledged_warnings",
 )
 
 
@@ -499,16 +604,13 @@ def check_ids(path: Path, goals: tuple[Goal, ...], *, references: bool = True) -
         first = seen.setdefault((kind, id_), line)
         if first != line:
             raise SourceError(
-                path,
-                f"{kind} id '{id_}' is used twice (first on line {first}): ids name one element each; "
-                "mint a new id for a new element and never reuse a published one",
-                line=line,
+                path, msg("plan.duplicate_id", kind=msg(f"kind.{kind}"), id=id_, first=first), line=line
             )
 
     for goal in goals:
         for policy in goal.policies:
             for citizen in policy.citizen_actions:
-                claim("citizen action", citizen.id, citizen.line)
+                claim("citizen_action", citizen.id, citizen.line)
             for measure in policy.measures:
                 claim("measure", measure.id, measure.line)
                 measures.add(measure.id)
@@ -519,11 +621,15 @@ def check_ids(path: Path, goals: tuple[Goal, ...], *, references: bool = True) -
             for listing in policy.cross_listings:
                 if listing.measure not in measures:
                     close = difflib.get_close_matches(listing.measure, sorted(measures), n=1)
-                    hint = f" — did you mean '{close[0]}'?" if close else ""
+                    hint = msg("plan.unknown_actor_hint", close=close[0]) if close else ""
                     raise SourceError(
                         path,
-                        f"'also: {listing.measure}' in policy {goal.number}-{policy.number} names no measure "
-                        f"of this plan{hint}: write the id of an existing measure",
+                        msg(
+                            "plan.missing_also",
+                            id=listing.measure,
+                            policy=f"{goal.number}-{policy.number}",
+                            hint=hint,
+                        ),
                         line=listing.line,
                     )
 

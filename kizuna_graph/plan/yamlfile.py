@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
@@ -21,6 +23,7 @@ from typing import Any, Literal, TypeVar, overload
 import yaml
 
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.characters import TextRefused, check_text
 from kizuna_graph.plan.files import MAX_BYTES, read_limited
 from kizuna_graph.plan.model import Text
@@ -60,7 +63,7 @@ class YamlSeq(list[Any]):
 
 
 class _Refused(yaml.YAMLError):
-    def __init__(self, line: int, message: str) -> None:
+    def __init__(self, line: int, message: str | Message) -> None:
         super().__init__(message)
         self.line = line
         self.message = message
@@ -76,16 +79,10 @@ class _Loader(yaml.SafeLoader):
     def compose_node(self, parent: Any, index: Any) -> Any:  # type: ignore[override]
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(
-                _line(event.start_mark),
-                f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.alias", name=event.anchor))
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
-            raise _Refused(
-                _line(event.start_mark),
-                f"anchors (&{anchor}) are not allowed in a plan file: write each value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.anchor", name=anchor))
         return super().compose_node(parent, index)
 
 
@@ -96,16 +93,12 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode) -> YamlMap:
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1
         if key_node.tag == "tag:yaml.org,2002:merge":
-            raise _Refused(line, "merge keys (<<) are not allowed in a plan file: write the keys out in full")
+            raise _Refused(line, msg("yaml.merge"))
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str):
-            raise _Refused(line, f"key {key!r} is not text: keys are names such as 'label' or 'number'")
+            raise _Refused(line, msg("yaml.key_not_text", key=repr(key)))
         if key in result:
-            raise _Refused(
-                line,
-                f"duplicate key '{key}' (first on line {result.key_lines[key]}): "
-                "remove one of them — YAML would silently keep only the last",
-            )
+            raise _Refused(line, msg("yaml.duplicate_key", key=key, first=result.key_lines[key]))
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = line
     return result
@@ -125,7 +118,7 @@ def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
         why = f" ({error})" if isinstance(error, ValueError) else ""
         raise _Refused(
             node.start_mark.line + 1,
-            f"'{ascii(str(node.value)[:40])[1:-1]}' is not a valid date{why}: write it as YYYY-MM-DD",
+            msg("yaml.bad_date", value=ascii(str(node.value)[:40])[1:-1], reason=why.strip(" ()") or "?"),
         ) from None
 
 
@@ -194,19 +187,13 @@ def _check_events(text: str) -> None:
     depth = nodes = mappings = 0
     for event in yaml.parse(text, Loader=(_fast_loaders or [_Loader])[0]):
         if isinstance(event, yaml.AliasEvent):
-            raise _Refused(
-                _line(event.start_mark),
-                f"aliases (*{event.anchor}) are not allowed in a plan file: write the value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.alias", name=event.anchor))
         if not isinstance(event, yaml.NodeEvent):
             if isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
             continue
         if event.anchor is not None:
-            raise _Refused(
-                _line(event.start_mark),
-                f"anchors (&{event.anchor}) are not allowed in a plan file: write each value out in full",
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.anchor", name=event.anchor))
         nodes += 1
         if nodes > MAX_NODES:
             raise _Refused(
@@ -242,19 +229,19 @@ def _load(text: str) -> Any:
 
 
 def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
-    raw = read_limited(path, what="a plan file", suffixes=(".yaml",))
+    raw = read_limited(path, what=msg("what.plan_file"), suffixes=(".yaml",))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        raise SourceError(
-            path,
-            f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8 (not Shift_JIS or CP932)",
-            line=line,
-        ) from None
+        raise SourceError(path, msg("yaml.not_utf8", byte=raw[error.start]), line=line) from None
     text = text.removeprefix("\ufeff")
     if not text.strip() or all(not ln.strip() or ln.lstrip().startswith("#") for ln in text.splitlines()):
-        raise SourceError(path, "file is empty: a plan file starts with 'format: 1' followed by 'plan:'")
+        raise SourceError(path, msg("yaml.empty"))
+    lines = text.splitlines()
+    comment = _comment_in_text(lines)
+    if comment is not None:
+        raise SourceError(path, msg("yaml.hash_in_text"), line=comment)
     try:
         data = _load(text)
     except RecursionError:
@@ -262,17 +249,8 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
     except _Refused as error:
         raise SourceError(path, error.message, line=error.line) from None
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        where = mark.line + 1 if mark is not None else None
-        problem = error.problem or error.context or "unreadable YAML"
-        context = ""
-        if error.context and error.context_mark is not None and error.problem_mark is not None:
-            context = f" ({error.context} started on line {error.context_mark.line + 1})"
-        raise SourceError(
-            path,
-            f"YAML syntax error: {problem}{context}; check indentation, colons, brackets and quotes",
-            line=where,
-        ) from None
+        where, message = _explain(error, lines)
+        raise SourceError(path, message, line=where) from None
     except yaml.reader.ReaderError as error:  # a character YAML does not allow anywhere in a file
         line = text[: error.position].count("\n") + 1
         code = error.character if isinstance(error.character, int) else ord(error.character)
@@ -281,55 +259,151 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
             f"character U+{code:04X} is not allowed in a YAML file (a control character): remove it",
             line=line,
         ) from None
-    except yaml.YAMLError as error:
-        raise SourceError(path, f"YAML error: {' '.join(str(error).split())[:200]}") from None
+    except yaml.YAMLError:
+        raise SourceError(path, msg("yaml.syntax")) from None
     if not isinstance(data, YamlMap):
-        raise SourceError(path, "the file must be a mapping of keys ('format:', 'plan:', …)", line=1)
+        raise SourceError(path, msg("yaml.not_mapping"), line=1)
     return data, raw
+
+
+# --- the usual causes of a syntax error, in the officer's terms --------------------------------------------
+
+#: a line whose indentation holds a tab or a full-width space before a key or a list item
+_BAD_INDENT = re.compile(r"^[ \t\u3000]*([\t\u3000])[ \t\u3000]*(?:-\s|[^\s:#]+\s*:)")
+#: an unquoted text after ``ja:`` / ``en:`` with `` #`` inside it (YAML drops the rest of the line)
+_TEXT_COMMENT = re.compile(r"^\s*(?:-\s+)?(?:ja|en):\s+[^\s\"'|>{\[#][^#]*?\s#")
+_FLOW_TEXT_COMMENT = re.compile(r"[{,]\s*(?:ja|en):\s+[^\s\"'#][^#,}]*?\s#")
+#: a key with a text after it in which a second ``: `` stands (``ja: 期間は: 5年``)
+_COLON_IN_TEXT = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*:\s+[^\"'].*?:(?:\s|$)")
+#: the column where a line's content starts, after its indentation and a list dash
+_CONTENT = re.compile(r"^(\s*(?:-\s+)*)\S")
+
+
+def _comment_in_text(lines: list[str]) -> int | None:
+    """The first line where an unquoted ``ja:``/``en:`` text has a `` #``: YAML would silently cut it there."""
+    for number, line in enumerate(lines, start=1):
+        if _TEXT_COMMENT.match(line) or _FLOW_TEXT_COMMENT.search(line):
+            return number
+    return None
+
+
+def _bad_indentation(lines: list[str], last: int) -> tuple[int, Message] | None:
+    for number, line in enumerate(lines[:last], start=1):
+        found = _BAD_INDENT.match(line)
+        if found:
+            return number, msg("yaml.tab" if found.group(1) == "\t" else "yaml.fullwidth_space")
+    return None
+
+
+def _column(line: str) -> int | None:
+    found = _CONTENT.match(line)
+    return None if found is None or line.lstrip().startswith("#") else len(found.group(1))
+
+
+def _dedented(lines: list[str], line: int | None) -> int | None:
+    """The line indented too little before ``line``: the nearest above that starts left of it.
+
+    In a well-indented file the line above a key starts at its column or to its right, or is its parent
+    (``- number: 2`` for the keys of that item), which starts at the same column once its dash is counted.
+    """
+    if line is None or line > len(lines):
+        return line
+    column = _column(lines[line - 1])
+    if column is None:
+        return line
+    for number in range(line - 1, 0, -1):
+        above = _column(lines[number - 1])
+        if above is not None and above < column:
+            # a key that opens a block ('note:') left of the failing line was indented too little; a key
+            # with its value on the same line ('title: {…}') cannot hold the failing line: that one is too far in
+            return number if lines[number - 1].rstrip().endswith(":") else line
+        if above is not None and above == column:
+            return line
+    return line
+
+
+def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int | None, Message]:
+    """The line and the likely cause of a YAML syntax error, without the parser's words."""
+    problem_mark = error.problem_mark or error.context_mark
+    line = problem_mark.line + 1 if problem_mark is not None else None
+    context_line = error.context_mark.line + 1 if error.context_mark is not None else None
+    indentation = _bad_indentation(lines, max(line or 0, context_line or 0) + 1)
+    if indentation is not None:
+        return indentation
+    problem = (error.problem or "") + " " + (error.context or "")
+    if "mapping values are not allowed" in problem and line is not None:
+        if _COLON_IN_TEXT.match(lines[line - 1]) or not _CONTENT.match(lines[line - 1]):
+            return line, msg("yaml.colon_in_text")
+        return line, msg("yaml.indentation")
+    if "flow mapping" in problem or "flow sequence" in problem:
+        opener, closer = ("{", "}") if "flow mapping" in problem else ("[", "]")
+        return context_line or line, msg("yaml.unclosed", opener=opener, closer=closer, line=context_line)
+    if "quoted scalar" in problem:
+        return context_line or line, msg("yaml.unclosed_quote")
+    if "block end" in problem or "block mapping" in problem or "block collection" in problem:
+        return _dedented(lines, line), msg("yaml.indentation")
+    return line, msg("yaml.syntax")
 
 
 # --- typed access with messages for people ----------------------------------------------------------------
 
 _TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    dt.date: "a date (YYYY-MM-DD)",
-    YamlMap: "a mapping of keys",
-    YamlSeq: "a list",
+    str: "type.text",
+    int: "type.int",
+    dt.date: "type.date",
+    YamlMap: "type.map",
+    YamlSeq: "type.seq",
 }
 
+#: keys that are names (``label``, ``citizen_actions``): one that is not allowed where it stands but has no
+#: close match is most likely a key of another level, moved there by a wrong indentation
+_KEY_NAME = re.compile(r"^[a-z][a-z_]*$")
 
-def _describe(value: Any) -> str:
+
+def _describe(value: Any) -> Message:
     if isinstance(value, bool):
-        return f"yes/no ({value})"
+        return msg("found.bool", value=value)
     if isinstance(value, YamlMap):
-        return "a mapping"
+        return msg("found.map")
     if isinstance(value, YamlSeq):
-        return "a list"
+        return msg("found.seq")
     if value is None:
-        return "nothing"
+        return msg("found.nothing")
     if isinstance(value, int):
-        return f"the number {value}"
+        return msg("found.number", value=value)
     if isinstance(value, dt.date):
-        return f"the date {value}"
-    return f"the text '{value}'"
+        return msg("found.date", value=value)
+    return msg("found.text", value=value)
+
+
+def _unknown_key_hint(key: str, value: Any, allowed: tuple[str, ...]) -> Message | str:
+    """Why a key may be unknown: a typo, a full-width space, a comma inside a text, a wrong indentation."""
+    if "\u3000" in key or "\t" in key:
+        return msg("key.hint_fullwidth_space")
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return msg("key.hint_typo", close=close[0])
+    if value is None and not _KEY_NAME.match(key):
+        return msg("key.hint_comma")
+    if _KEY_NAME.match(key):
+        return msg("key.hint_indent")
+    return ""
 
 
 class Fields:
     """A mapping of the source, checked against the keys allowed for it."""
 
-    def __init__(self, path: Path, mapping: YamlMap, what: str, allowed: Iterable[str]) -> None:
+    def __init__(self, path: Path, mapping: YamlMap, what: str | Message, allowed: Iterable[str]) -> None:
         self.path = path
         self.map = mapping
         self.what = what
         allowed = tuple(allowed)
         for key in mapping:
             if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f" — did you mean '{close[0]}'?" if close else ""
+                hint = _unknown_key_hint(key, mapping[key], allowed)
                 raise SourceError(
                     path,
-                    f"unknown key '{key}' in {what}{hint} (allowed: {', '.join(allowed)})",
+                    msg("key.unknown", key=key, what=what, hint=hint, allowed=", ".join(allowed)),
                     line=mapping.key_lines[key],
                 )
 
@@ -340,7 +414,7 @@ class Fields:
     def line_of(self, key: str) -> int:
         return self.map.key_lines.get(key, self.map.line)
 
-    def error(self, message: str, key: str | None = None) -> SourceError:
+    def error(self, message: str | Message, key: str | None = None) -> SourceError:
         return SourceError(self.path, message, line=self.line_of(key) if key else self.line)
 
     def has(self, key: str) -> bool:
@@ -349,17 +423,30 @@ class Fields:
     def _get(self, key: str, kind: type[T], required: bool) -> T | None:
         if key not in self.map or self.map[key] is None:
             if required:
-                raise self.error(f"missing required key '{key}' in {self.what}")
+                raise self.error(msg("key.missing", key=key, what=self.what))
             return None
         value = self.map[key]
         if kind is str and isinstance(value, int | float | dt.date) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            if kind is int and isinstance(value, str):
+                fixed = unicodedata.normalize("NFKC", value).strip()
+                if fixed.isascii() and fixed.isdigit() and fixed != value.strip():
+                    raise self.error(
+                        msg("value.fullwidth_digits", key=key, what=self.what, value=value, fixed=fixed), key
+                    )
             raise self.error(
-                f"'{key}' in {self.what} must be {_TYPE_NAMES[kind]}, found {_describe(value)}", key
+                msg(
+                    "value.wrong_type",
+                    key=key,
+                    what=self.what,
+                    expected=msg(_TYPE_NAMES[kind]),
+                    found=_describe(value),
+                ),
+                key,
             )
         if isinstance(value, str) and not value.strip():
-            raise self.error(f"'{key}' in {self.what} is empty: write the text or remove the key", key)
+            raise self.error(msg("value.empty", key=key, what=self.what), key)
         return value
 
     @overload
@@ -376,22 +463,26 @@ class Fields:
     def number(self, key: str, *, required: bool = True) -> int | None:
         value = self._get(key, int, required)
         if value is not None and value < 1:
-            raise self.error(f"'{key}' in {self.what} must be 1 or more, found {value}", key)
+            raise self.error(msg("value.too_small", key=key, what=self.what, value=value), key)
         return value
 
     def date(self, key: str) -> dt.date:
         value = self._get(key, dt.date, True)
         if value is None or isinstance(value, dt.datetime):
-            raise self.error(f"'{key}' in {self.what} must be a date without a time (YYYY-MM-DD)", key)
+            raise self.error(msg("value.date_with_time", key=key, what=self.what), key)
         return value
 
     @overload
     def obj(
-        self, key: str, what: str, allowed: Iterable[str], *, required: Literal[True] = ...
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: Literal[True] = ...
     ) -> Fields: ...
     @overload
-    def obj(self, key: str, what: str, allowed: Iterable[str], *, required: bool) -> Fields | None: ...
-    def obj(self, key: str, what: str, allowed: Iterable[str], *, required: bool = True) -> Fields | None:
+    def obj(
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool
+    ) -> Fields | None: ...
+    def obj(
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool = True
+    ) -> Fields | None:
         value = self._get(key, YamlMap, required)
         return None if value is None else Fields(self.path, value, what, allowed)
 
@@ -403,24 +494,28 @@ class Fields:
             return empty
         return value
 
-    def items(self, key: str, what: str, *, required: bool = True) -> Iterator[tuple[int, object, int]]:
+    def items(
+        self, key: str, what: str | Message, *, required: bool = True
+    ) -> Iterator[tuple[int, object, int]]:
         """Yield (1-based index, item, line) of a list."""
         seq = self.seq(key, required=required)
         for index, (item, line) in enumerate(zip(seq, seq.item_lines, strict=True), start=1):
             yield index, item, line
 
     def objects(
-        self, key: str, what: str, allowed: Iterable[str], *, required: bool = True
+        self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool = True
     ) -> Iterator[tuple[int, Fields]]:
         allowed = tuple(allowed)
         for index, item, line in self.items(key, what, required=required):
             if not isinstance(item, YamlMap):
                 raise SourceError(
                     self.path,
-                    f"item {index} of '{key}' in {self.what} must be a mapping, found {_describe(item)}",
+                    msg(
+                        "value.item_not_mapping", index=index, key=key, what=self.what, found=_describe(item)
+                    ),
                     line=line,
                 )
-            yield index, Fields(self.path, item, f"{what} {index}", allowed)
+            yield index, Fields(self.path, item, msg("el.item", what=what, index=index), allowed)
 
     @overload
     def text(self, key: str, *, required: Literal[True] = ...) -> Text: ...
@@ -430,11 +525,12 @@ class Fields:
         value = self._get(key, YamlMap, required)
         if value is None:
             return None
-        return read_text(Fields(self.path, value, f"'{key}' of {self.what}", ("ja", "en")))
+        return read_text(Fields(self.path, value, msg("el.key_of", key=key, what=self.what), ("ja", "en")))
 
     def texts(self, key: str, *, required: bool = True) -> tuple[Text, ...]:
         return tuple(
-            read_text(o) for _, o in self.objects(key, f"'{key}' item", ("ja", "en"), required=required)
+            read_text(o)
+            for _, o in self.objects(key, msg("el.key_item", key=key), ("ja", "en"), required=required)
         )
 
 
@@ -442,13 +538,12 @@ def read_text(obj: Fields) -> Text:
     return Text(ja=obj.string("ja").strip(), en=(obj.string("en", required=False) or "").strip() or None)
 
 
-def check_sequence(obj: Fields, key: str, numbers: list[tuple[int, int]], what: str) -> None:
+def check_sequence(obj: Fields, key: str, numbers: list[tuple[int, int]], what: str | Message) -> None:
     """Numbers must run 1..n in order; ``numbers`` holds (number, line)."""
     for expected, (number, line) in enumerate(numbers, start=1):
         if number != expected:
             raise SourceError(
                 obj.path,
-                f"{what} number {number} is out of sequence: expected {expected} "
-                f"(numbers run 1, 2, 3… without gaps or repeats)",
+                msg("value.out_of_sequence", what=what, number=number, expected=expected),
                 line=line,
             )

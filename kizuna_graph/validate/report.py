@@ -23,7 +23,7 @@ from rdflib.term import Node
 
 from kizuna_graph.terms.labels import Lang, term_name
 from kizuna_graph.terms.namespaces import bind_prefixes
-from kizuna_graph.validate.shacl import Finding, Report, Subject, curie
+from kizuna_graph.validate.shacl import Finding, Report, Subject, check_name, curie, element_id
 
 FailOn = TypingLiteral["violation", "warning"]
 
@@ -34,9 +34,15 @@ _WORDS: dict[str, tuple[str, str]] = {
     "warning": ("警告", "warning"),
     "info": ("情報", "note"),
     "value": ("値", "value"),
-    "undescribed": ("グラフに記述のない要素", "not described in the graph"),
+    "undescribed": ("計画に書かれていない要素", "not described in the graph"),
     "details": ("詳細", "details"),
     "element": ("要素", "element"),
+    "acknowledge": ("承認するには", "to acknowledge"),
+    "acknowledged": (
+        "承認済みの警告（計画ファイルの acknowledged_warnings）",
+        "Acknowledged warnings (acknowledged_warnings of the plan file)",
+    ),
+    "reason": ("理由", "reason"),
 }
 
 
@@ -49,7 +55,9 @@ def describe(element: Subject, lang: Lang) -> str:
     """``施策 2-3「見守り体制の充実」`` (ja) or ``policy 2-3 「見守り体制の充実」 (Strengthening …)`` (en)."""
     kind = term_name(element.kind, lang) if element.kind is not None else _word("element", lang)
     parts = [kind]
-    if element.notation:
+    if lang == "ja" and element.printed:
+        parts.append(element.printed)
+    elif element.notation:
         parts.append(element.notation)
     label = element.label_ja or element.label_en
     if label is None and element.notation is None:
@@ -84,9 +92,13 @@ def _value_text(value: Subject | Literal | None, lang: Lang) -> str | None:
 
 def _counts(report: Report, lang: Lang) -> str:
     violations, warnings = len(report.violations), len(report.warnings)
+    accepted = len(report.acknowledged)
     if lang == "ja":
-        return f"違反 {violations}件、警告 {warnings}件"
-    return f"{violations} violation{'s' * (violations != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+        return f"違反 {violations}件、警告 {warnings}件" + (
+            f"（ほかに承認済みの警告 {accepted}件）" if accepted else ""
+        )
+    text = f"{violations} violation{'s' * (violations != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+    return text + (f" (and {accepted} acknowledged)" if accepted else "")
 
 
 def _verdict(report: Report, lang: Lang, fail_on: FailOn) -> str:
@@ -118,6 +130,15 @@ def one_line(report: Report, *, lang: Lang = "en") -> str:
     return text
 
 
+def _acknowledgement(finding: Finding, lang: Lang) -> str:
+    """What to add to the plan file to accept this warning (``acknowledged_warnings:`` of ``plan:``)."""
+    element = element_id(finding.element.node) or finding.element.notation
+    entry = f"- {{element: {element}, check: {check_name(finding)}, reason: {{ja: …}}}}"
+    if lang == "ja":
+        return f"計画書どおりで直さない場合は、plan の acknowledged_warnings に {entry} と理由を書きます"
+    return f"if the plan is right as printed, add {entry} with the reason under acknowledged_warnings of plan"
+
+
 def _colon(lang: Lang) -> str:
     return "：" if lang == "ja" else ": "
 
@@ -144,6 +165,18 @@ def render_text(reports: Sequence[Report], *, lang: Lang = "ja", fail_on: FailOn
                         lines.append(f"      {_word('value', lang)}{colon}{value}")
                 details = (finding.shape, finding.path or "", finding.component)
                 lines.append(f"      {_word('details', lang)}{colon}" + " · ".join(d for d in details if d))
+                if finding.severity == "warning" and element.notation and report.source:
+                    lines.append(
+                        f"      {_word('acknowledge', lang)}{colon}{_acknowledgement(finding, lang)}"
+                    )
+        if report.acknowledged:
+            lines.extend(["", _word("acknowledged", lang)])
+            for finding, acknowledgement in report.acknowledged:
+                element = finding.element
+                reason = acknowledgement.reason.ja if lang == "ja" else acknowledgement.reason.en
+                where = f"{source}:{acknowledgement.line}"
+                lines.append(f"  ✓ {describe(element, lang)} — {where}")
+                lines.append(f"      {_word('reason', lang)}{colon}{reason or acknowledgement.reason.ja}")
         lines.append("")
     return "\n".join(lines)
 
@@ -174,6 +207,16 @@ def report_json(report: Report) -> dict[str, Any]:
             severity: sum(1 for f in report.findings if f.severity == severity)
             for severity in ("violation", "warning", "info")
         },
+        "acknowledged": [
+            {
+                "element": _node_json(f.element),
+                "shape": f.shape,
+                "reason": {"ja": a.reason.ja, "en": a.reason.en},
+                "file": report.source,
+                "line": a.line,
+            }
+            for f, a in report.acknowledged
+        ],
         "findings": [
             {
                 "severity": f.severity,

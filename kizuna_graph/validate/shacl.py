@@ -19,7 +19,8 @@ value, so that reports file it under the element to fix.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
@@ -31,6 +32,7 @@ from rdflib.term import Node
 
 from kizuna_graph.errors import ShapesError
 from kizuna_graph.plan.load import load
+from kizuna_graph.plan.model import Acknowledgement
 from kizuna_graph.plan.view import label_of, notation_key
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -76,6 +78,9 @@ class Subject:
     label_ja: str | None
     label_en: str | None
     line: int | None
+    #: the notation as the Japanese plan prints it: ``1-1-1 社協①`` for action 1-1-1-council-1, ``2-3 ●4`` for a
+    #: citizen action; None where it is the notation itself
+    printed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,8 @@ class Report:
     findings: tuple[Finding, ...]
     results: Graph  # the SHACL validation report as pySHACL made it
     source: str | None = None
+    #: warnings the plan file accepts (``acknowledged_warnings:``), each with its acknowledgement; not in findings
+    acknowledged: tuple[tuple[Finding, Acknowledgement], ...] = ()
 
     @property
     def violations(self) -> tuple[Finding, ...]:
@@ -179,9 +186,49 @@ def validate_ontology(path: Path | str | None = None) -> Report:
 
 
 def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
-    """Read one plan file (:func:`kizuna_graph.plan.load.load`) and validate it; ``SourceError`` if unreadable."""
+    """Read one plan file (:func:`kizuna_graph.plan.load.load`) and validate it; ``SourceError`` if unreadable.
+
+    Warnings the plan file acknowledges (``acknowledged_warnings:``) are set apart (:func:`acknowledge`).
+    """
     plan = load(path, base=base)
-    return validate(plan.graph, locations=plan.locations, source=str(plan.path))
+    report = validate(plan.graph, locations=plan.locations, source=str(plan.path))
+    return acknowledge(report, plan.plan_file.plan.acknowledged if plan.plan_file is not None else ())
+
+
+def check_name(finding: Finding) -> str:
+    """The name of the check behind a finding, as a plan file acknowledges it: the shape without its prefix."""
+    return finding.shape.removeprefix("kzsh:")
+
+
+_ID_KINDS = ("measure", "action", "citizen-action")
+
+
+def element_id(node: Node) -> str | None:
+    """The ``id:`` of the plan file behind an element's IRI (…/measure/{id}, …/action/{id}), if it has one."""
+    parts = str(node).rsplit("/", 2)
+    return parts[2] if isinstance(node, URIRef) and len(parts) == 3 and parts[1] in _ID_KINDS else None
+
+
+def acknowledge(report: Report, acknowledgements: Iterable[Acknowledgement]) -> Report:
+    """The report with the warnings that the plan acknowledges set apart: matched by element and check.
+
+    The element is named by its ``id:`` (which survives a renumbering) or by its reference code.
+
+    Only warnings can be acknowledged; a violation stays a violation whatever the plan file says.
+    """
+    by_key = {(a.element, a.check): a for a in acknowledgements}
+    if not by_key:
+        return report
+    kept, accepted = [], []
+    for finding in report.findings:
+        check = check_name(finding)
+        names = (element_id(finding.element.node), finding.element.notation)
+        found = next((by_key[(n, check)] for n in names if n and (n, check) in by_key), None)
+        if finding.severity == "warning" and found is not None:
+            accepted.append((finding, found))
+        else:
+            kept.append(finding)
+    return Report(tuple(kept), report.results, report.source, tuple(accepted))
 
 
 def curie(node: Node) -> str:
@@ -240,8 +287,40 @@ class _Resolver:
                 label_ja=label.ja or None,
                 label_en=label.en,
                 line=self.locations.get(node) if isinstance(node, URIRef) else None,
+                printed=self._printed(node, kind, str(notation) if notation is not None else None),
             )
         return self.elements[node]
+
+    def _printed(self, node: Node, kind: URIRef | None, notation: str | None) -> str | None:
+        """``1-1-1 社協①`` for a numbered action (its measure, its actor's Japanese label, a circled number),
+        ``2-3 ●4`` for a citizen action, as the plan prints them; None for other elements."""
+        if notation is None:
+            return None
+        found = re.match(r"^(\d+(?:-\d+)*)-[a-z][a-z0-9-]*-(\d+)$", notation)
+        if found is None:
+            return None
+        head, number = found.group(1), int(found.group(2))
+        if kind == KZ.CitizenAction:
+            return f"{head} ●{number}"
+        actor = self.data.value(node, KZ.actor)
+        # the actor as the plan prints it at its actions: its shortest Japanese name (社協, 市)
+        names = (
+            sorted(
+                (
+                    str(o)
+                    for p in (SKOS.prefLabel, SKOS.altLabel)
+                    for o in self.data.objects(actor, p)
+                    if isinstance(o, Literal) and o.language == "ja"
+                ),
+                key=lambda name: (len(name), name),
+            )
+            if actor is not None
+            else []
+        )
+        if kind != KZ.NumberedAction or not names:
+            return None
+        circled = chr(0x2460 + number - 1) if 1 <= number <= 20 else f"({number})"
+        return f"{head} {names[0]}{circled}"
 
     def message(self, shape: Node, result: Node, lang: str) -> str:
         """The shape's message in ``lang`` (pySHACL drops the language of SPARQL constraint messages)."""
@@ -270,7 +349,13 @@ class _Resolver:
             element = value
         if element.line is None and focus.line is not None:
             element = Subject(
-                element.node, element.kind, element.notation, element.label_ja, element.label_en, focus.line
+                element.node,
+                element.kind,
+                element.notation,
+                element.label_ja,
+                element.label_en,
+                focus.line,
+                element.printed,
             )
         return Finding(
             severity=_SEVERITIES.get(r.value(result, SH.resultSeverity) or SH.Violation, "violation"),
