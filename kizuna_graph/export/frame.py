@@ -17,6 +17,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
+from kizuna_graph.export.serialize import sorted_json
 from kizuna_graph.plan.view import notation_key
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
 
@@ -160,15 +161,7 @@ def _native(value: Any) -> Any:
 
 
 def _sorted_nodes(nodes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    def canonical(value: Any) -> Any:
-        if isinstance(value, dict):
-            return {key: canonical(value[key]) for key in sorted(value)}
-        if isinstance(value, list):
-            items = [canonical(item) for item in value]
-            return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
-        return value
-
-    return sorted((canonical(node) for node in nodes), key=lambda node: str(node.get("@id", "")))
+    return sorted((sorted_json(node) for node in nodes), key=lambda node: str(node.get("@id", "")))
 
 
 def _tree_ids(node: Any, found: set[str]) -> None:

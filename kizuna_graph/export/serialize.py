@@ -51,11 +51,12 @@ def jsonld_context() -> dict[str, Any]:
     return context
 
 
-def _sorted_json(value: Any) -> Any:
+def sorted_json(value: Any) -> Any:
+    """JSON with keys sorted and list items in a canonical order: the same data always gives the same bytes."""
     if isinstance(value, dict):
-        return {key: _sorted_json(value[key]) for key in sorted(value)}
+        return {key: sorted_json(value[key]) for key in sorted(value)}
     if isinstance(value, list):
-        items = [_sorted_json(item) for item in value]
+        items = [sorted_json(item) for item in value]
         return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
     return value
 
@@ -153,7 +154,7 @@ def to_jsonld(graph: Graph) -> bytes:
     document = json.loads(graph.serialize(format="json-ld", context=context, auto_compact=True))
     if "@graph" not in document:  # a single node
         document = {"@context": document.pop("@context"), "@graph": [document]}
-    nodes = sorted((_sorted_json(node) for node in document["@graph"]), key=lambda node: node["@id"])
+    nodes = sorted((sorted_json(node) for node in document["@graph"]), key=lambda node: node["@id"])
     return _dump_json({"@context": context, "@graph": nodes})
 
 
