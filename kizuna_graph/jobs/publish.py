@@ -161,7 +161,11 @@ def checked(loaded: LoadedPlan) -> Report:
 
 def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     """Load, build, validate and infer a plan, and list the files to publish (rendered when called)."""
-    loaded = load(source, base=base)
+    return publish_loaded(load(source, base=base), base=base)
+
+
+def publish_loaded(loaded: LoadedPlan, *, base: str = DEFAULT_BASE) -> Publication:
+    """:func:`publish` of a plan already loaded (:func:`kizuna_graph.plan.load.load`)."""
     plan_file, result = loaded.source()
     check = checked(loaded)
     # before rendering: a contradiction is an InconsistentGraphError, not an ExportError
