@@ -8,8 +8,11 @@ With ``--yaml`` the corpus is a folder of plan source files, ``synth0000.yaml`` 
 ``kizuna validate FOLDER`` and ``kizuna build FOLDER`` read them (:func:`write_plan_files`): the bundled plan
 file's data with the same variations drawn from ``random.Random(n)`` — numbered actions and citizen actions
 kept at random (at least one each), renumbered, a word appended to their Japanese texts and to the measures'
-titles — its own municipality, slug and organisations, edition 1, and no source document or retired IRIs (they
-are the Isesaki plan's). The same ``n`` always gives the same bytes.
+titles — its own municipality and slug, edition 1, and no source document or retired IRIs (they are the
+Isesaki plan's). The organisations keep their ids (``isesaki-city``…): ``catalog/release.yaml`` gives the
+catalogue's ADMS publisher type of each organisation by its id, which ``kizuna build`` needs; each plan is
+validated and built alone, so the shared organisation IRIs cost nothing there. The same ``n`` always gives the
+same bytes.
 
 Plan ``n`` is the bundled plan's records with, drawn from ``random.Random(n)`` (so the same ``n`` always gives
 the same plan): its own municipality (``synth0042``; every plan IRI differs), each measure keeping a varying
@@ -138,23 +141,13 @@ def synthetic_yaml(base: dict[str, Any], number: int) -> str:
     rng = random.Random(number)
     data = copy.deepcopy(base)
     municipality = f"synth{number:04d}"
-    org = {o["id"]: f"{municipality}-{o['id']}" for o in data["organisations"]}
-    for organisation in data["organisations"]:
-        organisation["id"] = org[organisation["id"]]
     data.pop("source", None)
     data.pop("retired", None)
     dataset, plan = data["dataset"], data["plan"]
     dataset["slug"] = f"{municipality}-1"
-    if "publisher" in dataset:
-        dataset["publisher"] = org.get(dataset["publisher"], dataset["publisher"])
     plan.update(municipality=municipality, edition=1)
     plan.pop("previous_edition", None)
     plan.pop("previous_edition_note", None)
-    plan["publishers"] = [org.get(p, p) for p in plan["publishers"]]
-    for item in (*plan.get("component_plans", ()), *plan.get("actors", ())):
-        for key in ("publisher", "organisation"):
-            if key in item:
-                item[key] = org.get(item[key], item[key])
     for goal in plan["goals"]:
         for policy in goal["policies"]:
             citizen = policy["citizen_actions"]

@@ -255,8 +255,10 @@ def _publication(
     return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred, validation=check)
 
 
+@cache
 def standards() -> Standards:
-    """The ontology's IRI and version (the one version of the dataset) and the plan shapes' IRIs."""
+    """The ontology's IRI and version (the one version of the dataset) and the plan shapes' IRIs (read once
+    per process: a corpus build asks for them for every plan)."""
     ontology = Graph().parse(ontology_path(), format="turtle")
     iri = next(s for s in ontology.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))
     version = ontology.value(iri, OWL.versionInfo)
