@@ -139,83 +139,61 @@ def _build(args: argparse.Namespace) -> int:
     from kizuna_graph.plan.files import plan_paths
 
     sources = plan_paths([Path(source) for source in args.source]) or [bundled_plan()]
-    if len(sources) > 1:
+    if len(sources) > 1:  # a corpus of plans or editions: each release in OUT/<slug>/
         return _build_corpus(args, sources)
-    shown = ", ".join(_shown(source) for source in sources)
-    out = Path(args.out)
-    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
-    manifests: dict[Path, Manifest] = {}
-    for source in sources:  # the identity first: refuse another plan's folder early
-        planned = load_plan(source, numbering="lenient")
-        folder = out if len(sources) == 1 else out / planned.dataset.slug
-        if folder in manifests:
-            raise KizunaError(msg("build.same_slug", source=_shown(source)))
-        manifests[folder] = Manifest(
-            source=source_name(source, folder),
-            plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
-            edition=planned.plan.edition,
-        )
-        present = None if args.check else other_source(folder, manifests[folder])
-        if present is not None and not args.force:
-            raise KizunaError(
-                msg(
-                    "build.other_source",
-                    out=folder,
-                    present=present.source,
-                    present_plan=present.plan,
-                    source=_shown(source),
-                )
+    source, out = sources[0], Path(args.out)  # one plan: its release in OUT
+    planned = load_plan(source, numbering="lenient")  # the identity first: refuse another plan's folder early
+    manifest = Manifest(
+        source=source_name(source, out),
+        plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
+        edition=planned.plan.edition,
+    )
+    present = None if args.check else other_source(out, manifest)
+    if present is not None and not args.force:
+        raise KizunaError(
+            msg(
+                "build.other_source",
+                out=out,
+                present=present.source,
+                present_plan=present.plan,
+                source=_shown(source),
             )
-    # Short runs on plans of bounded size (the loader caps them): the cyclic garbage collector would cost about
+        )
+    # A short run on a plan of bounded size (the loader caps it): the cyclic garbage collector would cost about
     # a tenth of the CPU time to save a few megabytes; publish_rendered's worker process inherits this.
     gc.disable()
-    try:  # each plan validated and rendered (on two cores), all of them before any write
-        published = [publish_rendered(source, base=args.base) for source in sources]
+    try:  # validated and rendered (on two cores) before any write
+        publication, rendered = publish_rendered(source, base=args.base)
     finally:
         gc.enable()
-    publications = [publication for publication, _ in published]
-    releases: dict[Path, dict[str, bytes]] = {}
-    for (folder, manifest), (_, files) in zip(manifests.items(), published, strict=True):
-        releases[folder] = {**files, MANIFEST: manifest.to_bytes()}
-    total = sum(len(files) for files in releases.values())
+    files = {**rendered, MANIFEST: manifest.to_bytes()}
     if args.check:
-        stale = [
-            f"{folder / name}" if len(releases) > 1 else name
-            for folder, files in releases.items()
-            for name in stale_files(folder, files)
-        ]
+        stale = stale_files(out, files)
         if stale:
-            print(
-                _safe(
-                    text(
-                        "build.stale",
-                        out=out,
-                        count=total,
-                        stale=len(stale),
-                        source=shown,
-                        names=", ".join(stale),
-                    )
-                ),
-                file=sys.stderr,
+            message = text(
+                "build.stale",
+                out=out,
+                count=len(files),
+                stale=len(stale),
+                source=_shown(source),
+                names=", ".join(stale),
             )
+            print(_safe(message), file=sys.stderr)
             return 1
-        print(text("build.up_to_date", out=out, count=total, source=shown))
+        print(text("build.up_to_date", out=out, count=len(files), source=_shown(source)))
         return 0
-    for folder, files in releases.items():
-        cleaned = write_atomic(folder, files)
-        if cleaned:
-            print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
-    for source, publication in zip(sources, publications, strict=True):
-        _print_summary(source, publication, args.lang)
-    for folder, files in releases.items():
-        print(text("build.wrote", count=len(files), out=folder, names=", ".join(sorted(files))))
+    cleaned = write_atomic(out, files)
+    if cleaned:
+        print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
+    _print_summary(source, publication, args.lang)
+    print(text("build.wrote", count=len(files), out=out, names=", ".join(sorted(files))))
     return 0
 
 
 def _build_corpus(args: argparse.Namespace, sources: list[Path]) -> int:
     """``kizuna build`` of many plans: each in a worker (:mod:`kizuna_graph.jobs.corpus`), each release in
     OUT/<slug>/, nothing published unless every plan passes."""
-    from kizuna_graph.jobs.corpus import build_corpus
+    from kizuna_graph.jobs.corpus_build import build_corpus
     from kizuna_graph.validate.corpus import exit_code, verdict_lines
 
     out = Path(args.out)
@@ -523,7 +501,8 @@ def _add_diff(commands: Commands) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kizuna_graph.jobs.corpus import CheckTask, check_plan, each
+    from kizuna_graph.jobs.corpus import CheckTask, check_plan
+    from kizuna_graph.jobs.pool import each
     from kizuna_graph.plan.files import plan_paths
     from kizuna_graph.validate.corpus import exit_code, render_corpus
     from kizuna_graph.validate.report import FailOn

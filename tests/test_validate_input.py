@@ -80,6 +80,7 @@ def opened(capsys: pytest.CaptureFixture[str]) -> Iterator[list[str]]:
     global _recording
     load_shapes("plan")
     main(["validate", str(EXPORTS / "isesaki-3.jsonld"), "--format", "json"])  # warm every import
+    main(["validate", str(EXPORTS / "isesaki-3.jsonld")])  # and the ontology's labels of the text report
     capsys.readouterr()
     _opened.clear()
     _recording = True
@@ -216,7 +217,7 @@ def test_a_50_mb_file_is_refused_before_reading(
 
 
 def test_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _refused(capsys, tmp_path, "フォルダーが指定されています")
+    _refused(capsys, tmp_path, "フォルダーに計画ファイル")  # a folder is a corpus: this one holds no plan file
 
 
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
