@@ -6,7 +6,9 @@
 For each size N, a folder of N synthetic plan files (``benchmarks/synthetic.py N DIR --yaml``, deterministic:
 written once into ``--folder``, default ``/tmp/kizuna-corpus``, and reused) is validated and built with
 inference, each as a whole process (start-up, imports, every plan, the report or the published files), with
-each ``--workers`` count. Prints the median wall time over ``--runs``, the time per plan, and the peak
+each ``--workers`` count. Prints the median wall time over ``--runs``, the CPU time of the parent and its
+workers (user + system; per plan, it does not depend on what else the machine runs), the load average before
+and after (other work on the machine slows the wall time, not the CPU time), and the peak
 resident memory of the parent process and of the largest worker (``getrusage`` of the ``kizuna`` process
 itself and of its children, read in a wrapper process around ``kizuna_graph.cli.main``), so that "memory
 bounded by the pool" can be checked: the parent's peak should not grow with N, nor a worker's.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -33,9 +36,11 @@ WRAPPER = """
 import json, resource, sys
 from kizuna_graph.cli import main
 code = main(sys.argv[1:])
-own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print("KIZUNA-RSS " + json.dumps({"code": code, "parent": own, "worker": workers}), file=sys.stderr)
+own = resource.getrusage(resource.RUSAGE_SELF)
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+cpu = own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+figures = {"code": code, "parent": own.ru_maxrss, "worker": workers.ru_maxrss, "cpu": cpu}
+print("KIZUNA-RSS " + json.dumps(figures), file=sys.stderr)
 sys.exit(code)
 """
 
@@ -64,17 +69,19 @@ def run(args: list[str]) -> tuple[float, dict[str, int]]:
 
 
 def measure(name: str, args: list[str], runs: int, plans: int) -> None:
-    walls, parents, workers = [], [], []
+    walls, cpus, parents, workers = [], [], [], []
+    load = os.getloadavg()[0]
     for _ in range(runs):
         wall, figures = run(args)
         walls.append(wall)
+        cpus.append(figures["cpu"])
         parents.append(figures["parent"])
         workers.append(figures["worker"])
-    median = statistics.median(walls)
+    median, cpu = statistics.median(walls), statistics.median(cpus)
     print(
-        f"{name:<34} median {median:8.2f} s  ({median / plans * 1000:6.0f} ms/plan; min {min(walls):.2f}, "
-        f"max {max(walls):.2f}, n={runs})  peak RSS parent {max(parents) / 1024:6.0f} MiB, "
-        f"largest worker {max(workers) / 1024:6.0f} MiB",
+        f"{name:<32} wall median {median:7.1f} s (min {min(walls):.1f}, max {max(walls):.1f}, n={runs}); "
+        f"CPU {cpu:7.1f} s = {cpu / plans * 1000:4.0f} ms/plan; peak RSS parent {max(parents) / 1024:4.0f} MiB, "
+        f"largest worker {max(workers) / 1024:4.0f} MiB; load average {load:.1f} → {os.getloadavg()[0]:.1f}",
         flush=True,
     )
 

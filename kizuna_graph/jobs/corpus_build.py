@@ -22,7 +22,7 @@ from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.manifest import MANIFEST, Manifest, other_source, source_name
 from kizuna_graph.export.serialize import render, stale_files, write_atomic
 from kizuna_graph.jobs.pool import each
-from kizuna_graph.jobs.publish import publish_loaded, summary
+from kizuna_graph.jobs.publish import publish_loaded
 from kizuna_graph.messages import Lang, msg, using_language
 from kizuna_graph.plan.load import load
 from kizuna_graph.terms.iris import mint
@@ -52,8 +52,6 @@ class Built:
     slug: str | None = None
     folder: Path | None = None
     files: tuple[str, ...] = ()
-    #: the plan's counts (:func:`kizuna_graph.jobs.publish.summary`), names rendered in the task's language
-    counts: tuple[tuple[str, int], ...] = ()
     triples: int = 0
     inferred: int = 0
     #: with --check: the files of the release that differ from those in ``folder``
@@ -107,7 +105,6 @@ def _build(task: BuildTask) -> Built:
         slug=slug,
         folder=folder,
         files=tuple(sorted(files)),
-        counts=tuple((name.render(), number) for name, number in summary(publication.graph)),
         triples=len(publication.graph),
         inferred=len(publication.inferred),
         stale=stale,
