@@ -19,7 +19,7 @@ import re
 import signal
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -504,7 +504,7 @@ def _validate(args: argparse.Namespace) -> int:
     from kizuna_graph.jobs.corpus import CheckTask, check_plan
     from kizuna_graph.jobs.pool import each
     from kizuna_graph.plan.files import plan_paths
-    from kizuna_graph.validate.corpus import exit_code, render_corpus
+    from kizuna_graph.validate.corpus import PlanVerdict, exit_code, write_corpus
     from kizuna_graph.validate.report import FailOn
     from kizuna_graph.validate.shacl import prepare
 
@@ -513,18 +513,17 @@ def _validate(args: argparse.Namespace) -> int:
     tasks = [CheckTask(path, args.base, args.format, args.lang, fail_on) for path in paths]
     if args.workers > 1 and len(tasks) > 1:
         prepare()  # pySHACL and the shapes, once for every worker
-    verdicts, parts = [], []
-    for verdict, part in each(check_plan, tasks, workers=args.workers):
-        if verdict.error is not None:
-            print(f"kizuna: {_safe(verdict.error)}", file=sys.stderr)
-            verdict = dataclasses.replace(verdict, error=_safe(verdict.error))
-        verdicts.append(verdict)
-        if part:
-            parts.append(part)
-    rendered = render_corpus(
-        parts, verdicts, format=args.format, lang=args.lang, fail_on=fail_on, per_plan=len(tasks) > 1
+
+    def results() -> Iterator[tuple[PlanVerdict, str]]:
+        for verdict, part in each(check_plan, tasks, workers=args.workers):
+            if verdict.error is not None:  # a file that cannot be read: its one line on stderr too
+                print(f"kizuna: {_safe(verdict.error)}", file=sys.stderr)
+                verdict = dataclasses.replace(verdict, error=_safe(verdict.error))
+            yield verdict, part
+
+    verdicts = write_corpus(
+        results(), sys.stdout, format=args.format, lang=args.lang, fail_on=fail_on, per_plan=len(tasks) > 1
     )
-    sys.stdout.write(rendered)
     return exit_code(verdicts)
 
 

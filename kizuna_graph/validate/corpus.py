@@ -2,9 +2,9 @@
 
 A corpus (many plan files, or a folder of them) is checked plan by plan, each in a worker process; each worker
 returns its plan's :class:`PlanVerdict` and its part of the report already rendered (:func:`report_part`), so
-that the parent holds text, never graphs. :func:`render_corpus` puts the parts together in the order of the
+that the parent holds text, never graphs. :func:`write_corpus` puts the parts together in the order of the
 plan files — the text and Turtle reports are the same as for the plans' reports rendered at once
-(:func:`kizuna_graph.validate.report.render`) — and adds the verdict of each plan: conforms, fails, or
+(:func:`kizuna_graph.validate.report.render`), a text report written as the parts come — and adds the verdict of each plan: conforms, fails, or
 unreadable with its one-line error (``file:line: what to fix``). The exit code is the worst verdict
 (:func:`exit_code`: 0 every plan passes, 1 a plan fails, 2 a file cannot be read).
 """
@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, TextIO
 from typing import Literal as TypingLiteral
 
 from rdflib import Graph
@@ -73,16 +73,28 @@ def report_part(report: Report, *, format: str, lang: Lang, fail_on: FailOn) -> 
     return render_text([report], lang=lang, fail_on=fail_on)
 
 
-def render_corpus(
-    parts: Sequence[str],
-    verdicts: Sequence[PlanVerdict],
+def write_corpus(
+    results: Iterable[tuple[PlanVerdict, str]],
+    out: TextIO,
     *,
     format: str,
     lang: Lang,
     fail_on: FailOn,
     per_plan: bool,
-) -> str:
-    """The report of the corpus from its plans' parts; ``per_plan`` adds the list of verdicts (text, JSON)."""
+) -> list[PlanVerdict]:
+    """Write the report of a corpus from each plan's verdict and part, in their order; ``per_plan`` adds the
+    list of verdicts (text, JSON). A text report is written as the parts come, so that its size does not
+    stay in memory; JSON and Turtle are one document, written at the end. Returns the verdicts."""
+    verdicts: list[PlanVerdict] = []
+    parts: list[str] = []
+    wrote = False  # a plan's part is in the text report: the next part is separated from it by a blank line
+    for verdict, part in results:
+        verdicts.append(verdict)
+        if part and format == "text":
+            out.write(("\n" if wrote else "") + part)
+            wrote = True
+        elif part:
+            parts.append(part)
     if format == "json":
         document: dict[str, Any] = {
             "format": JSON_FORMAT,
@@ -91,17 +103,16 @@ def render_corpus(
         }
         if per_plan:
             document["plans"] = [_verdict_json(v) for v in verdicts]
-        return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    if format == "turtle":
+        out.write(json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    elif format == "turtle":
         graph = bind_prefixes(Graph(bind_namespaces="none"))
         graph.bind("sh", SH)
         for part in parts:
             graph.parse(data=part, format="nt")
-        return graph.serialize(format="turtle")
-    body = "\n".join(parts) if parts else ""
-    if per_plan:
-        body += ("\n" if body else "") + verdict_lines(verdicts, lang=lang, fail_on=fail_on)
-    return body
+        out.write(graph.serialize(format="turtle"))
+    elif per_plan:
+        out.write(("\n" if wrote else "") + verdict_lines(verdicts, lang=lang, fail_on=fail_on))
+    return verdicts
 
 
 def verdict_lines(verdicts: Sequence[PlanVerdict], *, lang: Lang, fail_on: FailOn) -> str:
