@@ -350,9 +350,7 @@ def test_markdown_in_english() -> None:
 
 def test_text_report_has_no_markup() -> None:
     report = render_diff(_diff(BUNDLED, VALID / "next-edition.yaml"), format="text")
-    assert (
-        "  主体変更 1-2-2-city-3 交流イベント等の開催: 市 → 社協（1-2-2-city-3 → 1-2-2-council-4）" in report
-    )
+    assert "  主体変更 1-2-2 市③ 交流イベント等の開催: 市 → 社協（1-2-2 市③ → 1-2-2 社協④）" in report
     assert not any(mark in report for mark in ("**", "| ---", "###"))
 
 

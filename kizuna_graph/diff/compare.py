@@ -87,6 +87,7 @@ class Ref:
     key: str
     notation: str
     label: Text
+    printed: str = ""  # the notation as the plan prints it (``1-1-1 市②``; see plan/view.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,7 +295,7 @@ def _unmatched(change: ChangeKind, outline: PlanView, matched: set[str]) -> Iter
 
 
 def _ref(element: Element) -> Ref:
-    return Ref(element.kind, element.key, element.notation, element.label)
+    return Ref(element.kind, element.key, element.notation, element.label, element.printed)
 
 
 def _term(element: Element) -> Term:
