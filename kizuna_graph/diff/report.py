@@ -26,12 +26,12 @@ order of notations), no timestamps. Its schema (``"format": "kizuna-diff/1"``)::
       "changes": [
         {
           "change": "added" | "removed" | "moved" | "renumbered" | "reworded" | "actor-changed"
-                    | "help-type-changed" | "relinked",
+                    | "relinked",
           "element": "goal" | "policy" | "measure" | "action" | "citizen-action",
           "old": REF | null,          # the element in the old plan; null when added
           "new": REF | null,          # the element in the new plan; null when removed
-          "before": [TERM, ...],      # moved: old parent; actor-changed: old actor; help-type-changed: old
-          "after": [TERM, ...],       #   help types; relinked: old cross-listing policies; else []
+          "before": [TERM, ...],      # moved: old parent; actor-changed: old actor; relinked: old
+          "after": [TERM, ...],       #   cross-listing policies; else []
           "contents": [REF, ...]      # added/removed: descendants that came or went with it; else []
         }, ...
       ]
@@ -65,7 +65,6 @@ _CHANGE_NAMES: dict[ChangeKind, tuple[str, str]] = {
     "renumbered": ("番号変更", "Renumbered"),
     "reworded": ("文言変更", "Reworded"),
     "actor-changed": ("主体変更", "Actor changed"),
-    "help-type-changed": ("支援の層の変更", "Help type changed"),
     "relinked": ("再掲先の変更", "Cross-listing changed"),
 }
 _PARENT_KIND: dict[Kind, Kind] = {
@@ -163,8 +162,6 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
             item.lines = _reworded(change, w)
         elif change.change == "actor-changed":
             item.detail = f"{w.terms(change.before)} → {w.terms(change.after)}{_renumbered(change, w)}"
-        elif change.change == "help-type-changed":
-            item.detail = f"{w.terms(change.before)} → {w.terms(change.after)}"
         else:  # relinked
             kind = w.element(Kind.POLICY)
             before = w.terms(change.before, notation=True)

@@ -164,7 +164,6 @@ class Element:
     local: str = ""  # its own part of the notation: "4" for measure 1-1-4, "city-1"; goals: "1"
     also: tuple[str, ...] = ()  # keys of further parents (a measure cross-listed under another policy)
     actor: Term | None = None  # numbered actions: who carries it out (kz:actor)
-    help_types: tuple[Term, ...] = ()
 
     @property
     def printed(self) -> str:
@@ -345,9 +344,6 @@ class _Reader:
             local=notation.removeprefix(head) if head and notation.startswith(head) else notation,
             also=tuple(sorted({self.key(p) for p in [*parents, *listed] if p != home})),
             actor=actors[0] if actors else None,
-            help_types=tuple(
-                sorted((self.term(h) for h in self.g.objects(node, KZ.helpType)), key=lambda t: t.notation)
-            ),
         )
 
     def home(self, notation: str, parents: list[URIRef]) -> URIRef | None:
