@@ -52,8 +52,15 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_workbook_is_one_sheet_per_level_with_japanese_headers(workbook: Path) -> None:
     book = openpyxl.load_workbook(workbook)
-    assert book.sheetnames == ["基本目標", "施策", "市民・地域の取り組み", "取り組み", "項目", "主体"]
-    actions = book["項目"]
+    assert book.sheetnames == [
+        "基本目標",
+        "施策",
+        "市民・地域の取り組み",
+        "取り組み",
+        "番号付きの取り組み",
+        "主体",
+    ]
+    actions = book["番号付きの取り組み"]
     header = [c.value for c in actions[1]]
     assert header == [
         "基本目標",
@@ -120,7 +127,7 @@ def test_an_edit_in_the_workbook_shows_in_diff(
     workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     book = openpyxl.load_workbook(workbook)
-    book["項目"]["G3"] = "地域福祉活動事例の紹介と活動者の表彰"  # 1-1-1 市② reworded
+    book["番号付きの取り組み"]["G3"] = "地域福祉活動事例の紹介と活動者の表彰"  # 1-1-1 市② reworded
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
     out = tmp_path / "revision.yaml"
@@ -162,7 +169,7 @@ def test_a_new_row_gets_a_new_id_and_every_other_iri_stays(
 ) -> None:
     """An action inserted at the head of 1-1-1 市 (its ID cell empty) renumbers the others; ids keep their IRIs."""
     book = openpyxl.load_workbook(workbook)
-    sheet = book["項目"]
+    sheet = book["番号付きの取り組み"]
     sheet.insert_rows(2)
     for column, value in zip(
         "ABCDEFGH",

@@ -3,7 +3,7 @@
 Everything outside the outline (dataset, organisations, period, actors, help types, roles…) comes from the base
 plan file, comments and all; the ``goals:`` block is written from the sheets, in their row order, with the
 comments of the base plan's ``goals:`` block put back where they were (:mod:`kizuna_graph.workbook.comments`). A mistake in
-a cell is one line naming the sheet and the cell (``項目!F12``) and what to fix; a mistake that only the loader
+a cell is one line naming the sheet and the cell (``番号付きの取り組み!F12``) and what to fix; a mistake that only the loader
 sees (numbers out of sequence…) is reported at the cell its line was written from.
 """
 
