@@ -40,7 +40,7 @@ def as_json(text: str) -> Any:
 def test_cases_found() -> None:
     assert len(VALID) == 3
     assert sum(1 for c in CASES if c.get("schema") == "refuses") == 22
-    assert sum(1 for c in CASES if str(c.get("schema", "")).startswith("beyond:")) == 12
+    assert sum(1 for c in CASES if str(c.get("schema", "")).startswith("beyond:")) == 13
 
 
 @pytest.mark.parametrize("path", VALID, ids=[p.name for p in VALID])

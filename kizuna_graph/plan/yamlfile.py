@@ -275,6 +275,10 @@ _TEXT_COMMENT = re.compile(r"^\s*(?:-\s+)?(?:ja|en):\s+[^\s\"'|>{\[#][^#]*?\s#")
 _FLOW_TEXT_COMMENT = re.compile(r"[{,]\s*(?:ja|en):\s+[^\s\"'#][^#,}]*?\s#")
 #: a key with a text after it in which a second ``: `` stands (``ja: 期間は: 5年``)
 _COLON_IN_TEXT = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*:\s+[^\"'].*?:(?:\s|$)")
+#: a text in a ``{…}`` mapping with a second ``: `` in it (``{id: x, ja: 事例: 紹介}``)
+_FLOW_COLON_IN_TEXT = re.compile(r"[{,]\s*[A-Za-z_][A-Za-z0-9_]*:\s+[^\s\"'{\[,}][^,{}]*?:\s")
+#: a line that starts with a key (``label:``): a ``: `` refused there is the key's, moved by an indentation
+_KEY_START = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*:")
 #: the column where a line's content starts, after its indentation and a list dash
 _CONTENT = re.compile(r"^(\s*(?:-\s+)*)\S")
 
@@ -332,9 +336,15 @@ def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int | None,
         return indentation
     problem = (error.problem or "") + " " + (error.context or "")
     if "mapping values are not allowed" in problem and line is not None:
-        if _COLON_IN_TEXT.match(lines[line - 1]) or not _CONTENT.match(lines[line - 1]):
+        text = lines[line - 1]
+        key = _KEY_START.match(text)
+        at_key = key is not None and problem_mark is not None and problem_mark.column == key.end() - 1
+        if not at_key and (_COLON_IN_TEXT.match(text) or not _CONTENT.match(text)):
             return line, msg("yaml.colon_in_text")
         return line, msg("yaml.indentation")
+    opened = context_line or line
+    if "flow mapping" in problem and opened is not None and _FLOW_COLON_IN_TEXT.search(lines[opened - 1]):
+        return opened, msg("yaml.colon_in_text")
     if "flow mapping" in problem or "flow sequence" in problem:
         opener, closer = ("{", "}") if "flow mapping" in problem else ("[", "]")
         return context_line or line, msg("yaml.unclosed", opener=opener, closer=closer, line=context_line)
