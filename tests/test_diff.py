@@ -458,7 +458,7 @@ def test_cli_refuses_json_ld_with_a_remote_context(
     assert main(["diff", str(BUNDLED), str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("kizuna: ") and err.count("\n") == 1
-    assert '@context "https://example.org/context.jsonld" refers to a document elsewhere' in err
+    assert '@context "https://example.org/context.jsonld" はほかの文書を指しています' in err
 
 
 def test_cli_exit_2_on_usage(capsys: pytest.CaptureFixture[str]) -> None:
