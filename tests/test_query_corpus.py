@@ -69,7 +69,10 @@ def test_the_corpus_holds_three_plans_of_the_same_shape(store: QueryStore) -> No
         "isesaki-4",
         "othercity-3",
     ]
-    assert [name.value.rsplit("/", 2)[-2] for name in store.graphs["analysis"]] == ["isesaki-3", "othercity-3"]
+    assert [name.value.rsplit("/", 2)[-2] for name in store.graphs["analysis"]] == [
+        "isesaki-3",
+        "othercity-3",
+    ]
     measures = answer(store, 'SELECT ?m WHERE { ?m kz:referenceCode "2-3-2" ; a kz:Measure }', format="csv")
     assert len(measures.splitlines()) == 1 + 3  # the same reference code in each plan
 

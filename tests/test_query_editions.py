@@ -119,3 +119,32 @@ def test_union_default_graph_is_a_set(store: QueryStore) -> None:
     assert rows_of(answer(store, sparql, format="csv")) == [("name",), ("伊勢崎市",)]
     listed = store.store.query(sparql, prefixes=dict(PREFIXES), default_graph=store.default_graph("asserted"))
     assert len(list(listed)) == 4  # type: ignore[arg-type]  # each of the two patterns matched in both graphs
+
+
+@pytest.mark.parametrize("graph", ["all", "asserted"])
+def test_store_graph_option_gives_each_triple_once(
+    graph: str, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: `kizuna query --store DIR --graph asserted` gave the City's name 4 times (once per plan per
+    pattern) as it queried the list of both plans' asserted graphs; it gives it once, as --data does."""
+    sparql = (
+        'SELECT ?name WHERE { ?org kz:projectId "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
+    )
+    folder = tmp_path / "store"
+    assert main(["query", sparql, "--store", str(folder), "--data", str(corpus), "--format", "csv"]) == 0
+    capsys.readouterr()
+    assert main(["query", sparql, "--store", str(folder), "--graph", graph, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["name", "伊勢崎市"]
+    assert main(["query", sparql, "--data", str(corpus), "--graph", graph, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["name", "伊勢崎市"]
+
+
+def test_data_given_to_a_store_that_exists_is_one_line_exit_2(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "store"
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(corpus)]) == 0
+    capsys.readouterr()
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and str(folder) in err and "--data" in err

@@ -190,7 +190,10 @@ def answer_files(
     check_safe(sparql, where=where)
 
     def task() -> bytes:
-        store = open_store(store_dir, data) if store_dir is not None else load_store(data, union=graph)
+        if store_dir is not None:
+            store = open_store(store_dir, data, union=graph)
+        else:
+            store = load_store(data, union=graph)
         return answer(store, sparql, format=format, graph=graph, limits=limits, where=where)
 
     return run_killable(task, timeout=limits.timeout, memory_mb=limits.memory_mb)
