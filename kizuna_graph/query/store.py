@@ -209,6 +209,7 @@ def _create(directory: Path, data: Sequence[Path]) -> QueryStore:
     try:
         found = load_store(data, store=store)
         found.store.flush()
+        found.store.optimize()  # compacted once: the store is read-only from now on
         return found
     except (QueryError, OSError) as error:
         failure = error if isinstance(error, QueryError) else QueryError(f"{directory}: {_one_line(error)}")
