@@ -20,7 +20,7 @@ from rdflib import Dataset
 from kizuna_graph.cli import main
 from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.source import load_plan
-from kizuna_graph.query.engine import answer
+from kizuna_graph.query.engine import answer, solve
 from kizuna_graph.query.library import Query, find_query, load_queries
 from kizuna_graph.query.store import QueryStore, load_store
 from kizuna_graph.terms.namespaces import PREFIXES
@@ -148,3 +148,12 @@ def test_data_given_to_a_store_that_exists_is_one_line_exit_2(
     assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(corpus)]) == 2
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and str(folder) in err and "--data" in err
+
+
+@pytest.mark.parametrize("graph", ["all", "asserted"])
+def test_graph_selection_in_python_gives_each_triple_once(store: QueryStore, graph: str) -> None:
+    """solve(…, graph="asserted") on a store whose default graph is the union of all: once, not 2 × 2 times."""
+    sparql = (
+        'SELECT ?name WHERE { ?org kz:projectId "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
+    )
+    assert [row[0].value for row in solve(store, sparql, graph=graph).rows] == ["伊勢崎市"]  # type: ignore[arg-type, union-attr]

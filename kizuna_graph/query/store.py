@@ -65,9 +65,24 @@ class QueryStore:
         """Every named graph, sorted."""
         return sorted((name for names in self.graphs.values() for name in names), key=str)
 
+    def selected(self, selection: GraphSelection) -> QueryStore:
+        """This store if its default graph is the union of ``selection``, else a copy in memory whose default
+        graph is (a set: querying the chosen named graphs as a list would give a triple once per graph that
+        holds it, and Oxigraph checks such a list for every quad it reads)."""
+        if selection == self.union:
+            return self
+        store = Store()
+        for name in self.named_graphs():
+            store.extend(self.store.quads_for_pattern(None, None, None, name))
+        kinds = set(GRAPHS) if selection == "all" else {selection}
+        for kind in sorted(kinds):
+            for name in self.graphs.get(kind, ()):
+                store.update(f"ADD <{name.value}> TO DEFAULT")
+        return _classify(store, selection)
+
     def default_graph(self, selection: GraphSelection) -> list[NamedNode | BlankNode | DefaultGraph]:
-        """The graph(s) to query as the default graph for ``selection``: the materialised union if it is that
-        selection's, else the list of its named graphs (a triple held by two of them then comes twice)."""
+        """The graph(s) that are ``selection``'s union: the store's default graph if it holds that union, else
+        the list of its named graphs (where a triple held by two of them comes twice: see ``selected``)."""
         if selection == self.union:
             return [DefaultGraph()]
         if selection == "all":
@@ -182,9 +197,8 @@ def open_store(directory: Path, data: Sequence[Path] = (), *, union: GraphSelect
     """An Oxigraph store on disk: opened read-only when ``directory`` holds one, else created from ``data``
     (default: ``exports``); ``data`` with a store that exists is an error, as it would not be loaded.
 
-    The store's default graph is the union of all its graphs. For another ``union`` (``--graph asserted``),
-    its graphs are copied into a new in-memory store whose default graph is the union of those chosen:
-    querying the chosen named graphs as a list would give a triple once per graph that holds it.
+    The store's default graph is the union of all its graphs; for another ``union`` (``--graph asserted``)
+    the store is copied into memory with that union as its default graph (``QueryStore.selected``).
     """
     if directory.is_dir() and any(directory.iterdir()):
         if data:
@@ -195,7 +209,7 @@ def open_store(directory: Path, data: Sequence[Path] = (), *, union: GraphSelect
             raise QueryError(f"{directory}: not an Oxigraph store ({_one_line(error)})") from None
     else:
         found = _create(directory, data or [Path("exports")])
-    return found if union == "all" else _select(found, union)
+    return found.selected(union)
 
 
 def _create(directory: Path, data: Sequence[Path]) -> QueryStore:
@@ -227,16 +241,6 @@ def _discard(directory: Path, *, fresh: bool) -> None:
             shutil.rmtree(path, ignore_errors=True)
         else:
             path.unlink(missing_ok=True)
-
-
-def _select(found: QueryStore, kind: GraphName) -> QueryStore:
-    """A copy of ``found`` in memory, its default graph the union of its ``kind`` graphs (a set)."""
-    store = Store()
-    for name in found.named_graphs():
-        store.extend(found.store.quads_for_pattern(None, None, None, name))
-    for name in found.graphs.get(kind, ()):
-        store.update(f"ADD <{name.value}> TO DEFAULT")
-    return _classify(store, kind)
 
 
 def _classify(store: Store, union: GraphSelection) -> QueryStore:
