@@ -227,7 +227,7 @@ def _create(directory: Path, data: Sequence[Path]) -> QueryStore:
         return found
     except (QueryError, OSError) as error:
         failure = error if isinstance(error, QueryError) else QueryError(f"{directory}: {_one_line(error)}")
-    failure.__traceback__ = None  # its frames hold the store: close it before its files are removed
+    failure = failure.with_traceback(None)  # its frames hold the store: close it before its files go
     del store
     gc.collect()
     _discard(directory, fresh=fresh)
