@@ -305,7 +305,7 @@ def _export_xlsx(args: argparse.Namespace) -> int:
             goals=counts["基本目標"],
             policies=counts["施策"],
             measures=counts["取り組み"],
-            actions=counts["項目"],
+            actions=counts["番号付きの取り組み"],
         )
     )
     return 0

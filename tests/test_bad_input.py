@@ -21,8 +21,8 @@ CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-
 
 
 def test_all_cases_found() -> None:
-    assert len(CASES) == 35
-    assert sum(1 for c in CASES if c.get("validate")) == 8
+    assert len(CASES) == 48
+    assert sum(1 for c in CASES if c.get("validate")) == 11
 
 
 def write_case(case: dict[str, Any], folder: Path) -> tuple[Path, int | None]:

@@ -114,7 +114,7 @@ def test_the_number_as_printed_is_the_actor_and_a_circled_digit() -> None:
     printed = {row["ID"]: row["番号（計画書の表記）"] for row in rows}
     assert printed["1-1-1-city-1"] == "市①"
     assert printed["1-1-1-council-3"] == "社協③"
-    assert any("見守り" in row["取り組み項目"] for row in rows)
+    assert any("見守り" in row["番号付きの取り組み"] for row in rows)
 
 
 @pytest.mark.skipif(

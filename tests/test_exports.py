@@ -130,7 +130,7 @@ def test_custom_base_moves_every_data_iri(tmp_path: Path) -> None:
 @pytest.mark.parametrize("base", ["https://example.org/", "https://w3id.org/kizuna-graph", "ftp://x.jp/"])
 def test_bad_base_is_refused(tmp_path: Path, base: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["build", str(BUNDLED), "--out", str(tmp_path / "x"), "--base", base]) == 2
-    assert "base IRI" in capsys.readouterr().err
+    assert "IRI の基底（--base）" in capsys.readouterr().err  # in Japanese, the default language
     assert not (tmp_path / "x").exists()
 
 

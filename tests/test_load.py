@@ -59,5 +59,12 @@ def test_validate_build_and_diff_reach_the_same_verdict(
     if verdict != "conforms":
         assert not (tmp_path / "exports").exists(), "a refused plan must not be published"
     if verdict == "violates":  # build names the first violation; diff says why it does not compare the file
+        # in Japanese (the default), with no English words (issue 9), and in English with --lang en
+        assert f"（全体は `kizuna validate {plan}` で確認できます）" in errors
+        assert f"kizuna: {plan}: 計画が適合していないため、比べません: 違反 1件" in errors
+        assert "；最初の違反：" in errors and "violation" not in errors and "first:" not in errors
+        assert main(["build", str(plan), "--out", str(tmp_path / "exports"), "--lang", "en"]) == 1
+        assert main(["diff", str(BUNDLED), str(plan), "--lang", "en"]) == 2
+        errors = capsys.readouterr().err
         assert f"run `kizuna validate {plan}` for the full report" in errors
-        assert f"kizuna: {plan}: does not conform to the shapes, so it is not compared:" in errors
+        assert f"kizuna: {plan}: does not conform to the shapes, so it is not compared: 1 violation" in errors

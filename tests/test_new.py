@@ -75,6 +75,7 @@ def test_template_for_a_new_municipality(tmp_path: Path) -> None:
     ("argv", "expected"),
     [
         (["new", "template", "--municipality", "Maebashi", "--force"], "市町村の短い英字名"),
+        (["new", "template", "--force"], "template には --municipality で市町村の短い英字名"),
         (["new", "next-edition", str(BUNDLED)], "はすでにあります。上書きするには --force"),
     ],
 )

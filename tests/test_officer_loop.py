@@ -26,7 +26,7 @@ def test_the_revision_loop(
     # 2. the draft as a workbook, edited as an officer would in Excel
     assert main(["export-xlsx", "drafts/isesaki-3-r1.yaml", "--out", "isesaki-3-r1.xlsx"]) == 0
     book = openpyxl.load_workbook("isesaki-3-r1.xlsx")
-    actions = book["項目"]
+    actions = book["番号付きの取り組み"]
     row = next(
         r
         for r in actions.iter_rows(min_row=2)

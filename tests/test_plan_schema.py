@@ -39,8 +39,8 @@ def as_json(text: str) -> Any:
 
 def test_cases_found() -> None:
     assert len(VALID) == 3
-    assert sum(1 for c in CASES if c.get("schema") == "refuses") == 16
-    assert sum(1 for c in CASES if str(c.get("schema", "")).startswith("beyond:")) == 9
+    assert sum(1 for c in CASES if c.get("schema") == "refuses") == 23
+    assert sum(1 for c in CASES if str(c.get("schema", "")).startswith("beyond:")) == 13
 
 
 @pytest.mark.parametrize("path", VALID, ids=[p.name for p in VALID])

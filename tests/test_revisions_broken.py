@@ -132,6 +132,9 @@ def test_build_refuses_a_plan_with_violations(
     out = tmp_path / "exports"
     assert main(["build", str(path), "--out", str(out)]) == 1
     _, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "違反 1件" in err and f"`kizuna validate {path}` で確認できます" in err
+    assert main(["build", str(path), "--out", str(out), "--lang", "en"]) == 1
+    _, err = capsys.readouterr()
     assert err.count("\n") == 1 and "1 violation" in err and f"run `kizuna validate {path}`" in err
     assert not out.exists()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,15 @@ def workbook(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_workbook_is_one_sheet_per_level_with_japanese_headers(workbook: Path) -> None:
     book = openpyxl.load_workbook(workbook)
-    assert book.sheetnames == ["基本目標", "施策", "市民・地域の取り組み", "取り組み", "項目", "主体"]
-    actions = book["項目"]
+    assert book.sheetnames == [
+        "基本目標",
+        "施策",
+        "市民・地域の取り組み",
+        "取り組み",
+        "番号付きの取り組み",
+        "主体",
+    ]
+    actions = book["番号付きの取り組み"]
     header = [c.value for c in actions[1]]
     assert header == [
         "基本目標",
@@ -119,7 +127,7 @@ def test_an_edit_in_the_workbook_shows_in_diff(
     workbook: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     book = openpyxl.load_workbook(workbook)
-    book["項目"]["G3"] = "地域福祉活動事例の紹介と活動者の表彰"  # 1-1-1 市② reworded
+    book["番号付きの取り組み"]["G3"] = "地域福祉活動事例の紹介と活動者の表彰"  # 1-1-1 市② reworded
     edited = tmp_path / "edited.xlsx"
     book.save(edited)
     out = tmp_path / "revision.yaml"
@@ -161,7 +169,7 @@ def test_a_new_row_gets_a_new_id_and_every_other_iri_stays(
 ) -> None:
     """An action inserted at the head of 1-1-1 市 (its ID cell empty) renumbers the others; ids keep their IRIs."""
     book = openpyxl.load_workbook(workbook)
-    sheet = book["項目"]
+    sheet = book["番号付きの取り組み"]
     sheet.insert_rows(2)
     for column, value in zip(
         "ABCDEFGH",
@@ -189,3 +197,48 @@ def test_a_new_row_gets_a_new_id_and_every_other_iri_stays(
     added = [c for c in changes if c["change"] == "added"]
     assert len(added) == 1 and added[0]["new"]["key"] == "action/holding-outreach-lectures"
     assert all(c["change"] in ("added", "renumbered") for c in changes), changes
+
+
+COMMENTS: dict[str, Any] = yaml.safe_load(
+    (Path(__file__).parent / "workbook" / "comments.yaml").read_text(encoding="utf-8")
+)
+
+
+def test_all_comment_cases_found() -> None:
+    assert len(COMMENTS["cases"]) == 8
+
+
+def _next_statement(lines: list[str], index: int) -> str:
+    return next(line.strip() for line in lines[index:] if line.strip() and not line.lstrip().startswith("#"))
+
+
+def test_comments_in_the_goals_block_survive_the_round_trip(workbook: Path, tmp_path: Path) -> None:
+    """The comments of the goals block are the officer's notes: import-xlsx keeps every one, at its element."""
+    lines = BUNDLED.read_text(encoding="utf-8").splitlines()
+    for case in COMMENTS["cases"]:
+        if "after" in case:
+            index = lines.index(case["after"])
+            lines[index] += "  " + case["comment"]
+        else:
+            lines.insert(lines.index(case["before"]), " " * case["indent"] + case["comment"])
+    base = tmp_path / "plans" / "commented.yaml"
+    shutil.copytree(BUNDLED.parent / "sources", base.parent / "sources")
+    base.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    book_path = tmp_path / "commented.xlsx"
+    assert main(["export-xlsx", str(base), "--out", str(book_path)]) == 0
+    book = openpyxl.load_workbook(book_path)
+    for row in COMMENTS["delete"]:
+        book[row["sheet"]].delete_rows(row["row"])
+    book.save(book_path)
+    out = tmp_path / "plans" / "imported.yaml"
+    assert main(["import-xlsx", str(book_path), "--base", str(base), "--out", str(out)]) == 0
+    written = out.read_text(encoding="utf-8").splitlines()
+    for case in COMMENTS["cases"]:
+        found = [i for i, line in enumerate(written) if case["comment"] in line]
+        assert len(found) == 1, case["name"]
+        line = written[found[0]]
+        if line.lstrip().startswith("#"):
+            assert _next_statement(written, found[0] + 1).startswith(case["then"]), case["name"]
+        else:
+            assert line.strip().startswith(case["then"]) and line.endswith(case["comment"]), case["name"]
+    assert len(load_plan(out).plan.goals[0].policies[0].citizen_actions) == 1

@@ -236,7 +236,7 @@ def plan_tree_figure(structure: PlanView, font: JapaneseFont) -> dict[str, bytes
         names_ja = "・".join(actor.label.ja for actor in acting)
         names_en = " and ".join(f"{actor.label.en or actor.notation} {actor.label.ja}" for actor in acting)
         axes.set_title(
-            f"計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組み項目の数：{names_ja}）\n"
+            f"計画の体系：基本目標 → 施策 → 取り組み（括弧内は番号付きの取り組みの数：{names_ja}）\n"
             f"Plan tree: goals → policies → measures (numbered actions by {names_en}); "
             "red dashed edge = a measure listed under a second policy",
             fontsize=10,

@@ -10,7 +10,6 @@ a goal, policy, measure, numbered action or citizen action. Kinds of change (``C
     renumbered          same parent, own number changed (action 市② became 市③; measure 3-1-3 became 3-1-2)
     reworded            Japanese or English label changed (old and new text are kept)
     actor-changed       a numbered action passed to another actor (市 → 社協)
-    help-type-changed   the layers of help (kz:helpType) of an action changed
     relinked            the further policies a measure is cross-listed under changed
 
 A change is reported once, at the element it happened to. When a policy is renumbered, its measures and
@@ -68,7 +67,6 @@ ChangeKind = Literal[
     "renumbered",
     "reworded",
     "actor-changed",
-    "help-type-changed",
     "relinked",
 ]
 
@@ -87,6 +85,7 @@ class Ref:
     key: str
     notation: str
     label: Text
+    printed: str = ""  # the notation as the plan prints it (``1-1-1 市②``; see plan/view.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,8 +93,7 @@ class Change:
     """One thing that happened to one element.
 
     ``old``/``new`` name the element in each plan (``None`` for added/removed). ``before``/``after`` hold
-    what changed, for moved (the parent), actor-changed (the actor), help-type-changed (the help types) and
-    relinked (the cross-listing policies); ``contents`` lists what an added or removed element brought or
+    what changed, for moved (the parent), actor-changed (the actor) and relinked (the cross-listing policies); ``contents`` lists what an added or removed element brought or
     took with it (its actions, its measures…).
     """
 
@@ -250,8 +248,6 @@ class _Comparison:
                 yield Change("reworded", old_ref, new_ref)
             if actor_changed:
                 yield Change("actor-changed", old_ref, new_ref, _terms(a.actor), _terms(b.actor))
-            if {t.notation for t in a.help_types} != {t.notation for t in b.help_types}:
-                yield Change("help-type-changed", old_ref, new_ref, a.help_types, b.help_types)
             if {self.match.get(k) for k in a.also} != set(b.also):
                 yield Change(
                     "relinked",
@@ -294,7 +290,7 @@ def _unmatched(change: ChangeKind, outline: PlanView, matched: set[str]) -> Iter
 
 
 def _ref(element: Element) -> Ref:
-    return Ref(element.kind, element.key, element.notation, element.label)
+    return Ref(element.kind, element.key, element.notation, element.label, element.printed)
 
 
 def _term(element: Element) -> Term:

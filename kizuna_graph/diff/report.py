@@ -5,6 +5,11 @@ Markdown and text say the same: a heading naming both plans, a summary of the nu
 notation and label::
 
     - **移動** 1-1-4 学習機会の充実: 施策 1-1 → 1-2（1-1-4 → 1-2-4）
+    - **番号変更** 1-1-1 市② …: 番号 1-1-1 市② → 1-1-1 市③
+
+In Japanese, the notation of a numbered or citizen action is the one the plan prints (``1-1-1 市②``,
+``2-3 ●4``; :func:`kizuna_graph.plan.view.printed`); in English and in JSON, the project's reference code
+(``1-1-1-city-2``).
 
 Labels and headings are in Japanese (``lang="ja"``) or English (``lang="en"``; an element without an English
 label is named in Japanese). Old and new texts of a reworded element are shown in every language that changed.
@@ -21,12 +26,12 @@ order of notations), no timestamps. Its schema (``"format": "kizuna-diff/1"``)::
       "changes": [
         {
           "change": "added" | "removed" | "moved" | "renumbered" | "reworded" | "actor-changed"
-                    | "help-type-changed" | "relinked",
+                    | "relinked",
           "element": "goal" | "policy" | "measure" | "action" | "citizen-action",
           "old": REF | null,          # the element in the old plan; null when added
           "new": REF | null,          # the element in the new plan; null when removed
-          "before": [TERM, ...],      # moved: old parent; actor-changed: old actor; help-type-changed: old
-          "after": [TERM, ...],       #   help types; relinked: old cross-listing policies; else []
+          "before": [TERM, ...],      # moved: old parent; actor-changed: old actor; relinked: old
+          "after": [TERM, ...],       #   cross-listing policies; else []
           "contents": [REF, ...]      # added/removed: descendants that came or went with it; else []
         }, ...
       ]
@@ -44,7 +49,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff, first_ref
+from kizuna_graph.diff.compare import Change, ChangeKind, PlanDiff, Ref, first_ref
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.view import ELEMENT_KINDS, KIND_CLASSES, Kind, PlanView, Term
 from kizuna_graph.terms.labels import Lang, term_name
@@ -60,7 +65,6 @@ _CHANGE_NAMES: dict[ChangeKind, tuple[str, str]] = {
     "renumbered": ("番号変更", "Renumbered"),
     "reworded": ("文言変更", "Reworded"),
     "actor-changed": ("主体変更", "Actor changed"),
-    "help-type-changed": ("支援の層の変更", "Help type changed"),
     "relinked": ("再掲先の変更", "Cross-listing changed"),
 }
 _PARENT_KIND: dict[Kind, Kind] = {
@@ -120,8 +124,12 @@ class _Words:
     def label(self, text: Text) -> str:
         return (text.en or text.ja) if self.i else text.ja
 
-    def term(self, term: Term) -> str:
-        return f"{term.notation} {self.label(term.label)}"
+    def notation(self, ref: Ref) -> str:
+        """A notation as the plan prints it in Japanese (``1-1-1 市②``), the project's code in English."""
+        return (ref.printed or ref.notation) if self.lang == "ja" else ref.notation
+
+    def name(self, ref: Ref) -> str:
+        return f"{self.notation(ref)} {self.label(ref.label)}"
 
     def terms(self, terms: tuple[Term, ...], *, notation: bool = False) -> str:
         if not terms:
@@ -139,23 +147,21 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
     old_elements, new_elements = diff.old.by_key(), diff.new.by_key()
     for change in diff.changes:
         ref = first_ref(change.old, change.new)
-        item = _Item(w.change(change.change), f"{ref.notation} {w.label(ref.label)}")
+        item = _Item(w.change(change.change), w.name(ref))
         if change.change in ("added", "removed"):
             outline = new_elements if change.change == "added" else old_elements
             parent = outline[ref.key].parent
             if parent is not None:
                 item.detail = f"{w.element(_PARENT_KIND[ref.kind])} {outline[parent].notation}"
-            item.lines = [f"{c.notation} {w.label(c.label)}" for c in change.contents]
+            item.lines = [w.name(c) for c in change.contents]
         elif change.change == "moved":
             item.detail = _moved(change, w)
         elif change.change == "renumbered":
-            item.detail = f"{w('number')} {_notations(change)}"
+            item.detail = f"{w('number')} {_notations(change, w)}"
         elif change.change == "reworded":
             item.lines = _reworded(change, w)
         elif change.change == "actor-changed":
             item.detail = f"{w.terms(change.before)} → {w.terms(change.after)}{_renumbered(change, w)}"
-        elif change.change == "help-type-changed":
-            item.detail = f"{w.terms(change.before)} → {w.terms(change.after)}"
         else:  # relinked
             kind = w.element(Kind.POLICY)
             before = w.terms(change.before, notation=True)
@@ -165,9 +171,9 @@ def _items(diff: PlanDiff, w: _Words) -> dict[ChangeKind, list[_Item]]:
     return sections
 
 
-def _notations(change: Change) -> str:
+def _notations(change: Change, w: _Words) -> str:
     old, new = change.matched()
-    return f"{old.notation} → {new.notation}"
+    return f"{w.notation(old)} → {w.notation(new)}"
 
 
 def _renumbered(change: Change, w: _Words) -> str:
@@ -175,7 +181,7 @@ def _renumbered(change: Change, w: _Words) -> str:
     old, new = change.matched()
     if old.notation == new.notation:
         return ""
-    return f"{w('open')}{_notations(change)}{w('close')}"
+    return f"{w('open')}{_notations(change, w)}{w('close')}"
 
 
 def _moved(change: Change, w: _Words) -> str:

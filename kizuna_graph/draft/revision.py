@@ -151,6 +151,8 @@ def midterm(source: Path, out: Path) -> Draft:
 
 
 def template(municipality: str) -> Draft:
+    if not municipality:
+        raise KizunaError(msg("draft.no_municipality"))
     if not is_slug(municipality):
         raise KizunaError(msg("draft.bad_municipality", value=municipality))
     text = (data_dir("templates") / "plan-template.yaml").read_text(encoding="utf-8")

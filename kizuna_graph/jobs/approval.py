@@ -1,74 +1,42 @@
 """The approval job: validate a revision, compare it with the plan in force, and fill in the approval page.
 
 The page's records are plain text in the language asked for (:mod:`kizuna_graph.approval.page`); notations of
-numbered actions are written as the plan prints them in Japanese (``1-1-1 市②``), with the actor's label and
-a circled number.
+numbered and citizen actions are written as the plan prints them in Japanese (``1-1-1 市②``, ``2-3 ●4``; the
+one rule is :func:`kizuna_graph.plan.view.printed`), in findings as in changes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 from kizuna_graph.approval.page import ChangeRow, Finding, Page
-from kizuna_graph.diff.compare import CHANGE_KINDS, Change, PlanDiff
+from kizuna_graph.diff.compare import CHANGE_KINDS, Change, PlanDiff, Ref
 from kizuna_graph.jobs.revision import compare_files
 from kizuna_graph.messages import Lang, text
 from kizuna_graph.plan.model import Text
-from kizuna_graph.plan.source import load_plan
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.validate.report import describe
 from kizuna_graph.validate.shacl import Report, validate_file
 
-_ACTION = re.compile(r"^(\d+-\d+-\d+)-([a-z0-9-]+?)-(\d+)$")
-_CITIZEN = re.compile(r"^(\d+-\d+)-citizen-(\d+)$")
-_NOTATION_IN_TEXT = re.compile(r"(?<![\w-])(\d+-\d+(?:-\d+)?-[a-z][a-z0-9-]*?-\d+)(?![\w-])")
 
-
-def _circled(number: int) -> str:
-    return chr(0x2460 + number - 1) if 1 <= number <= 20 else f"({number})"
-
-
-def _actor_labels(path: Path) -> dict[str, str]:
-    if path.suffix.lower() not in (".yaml", ".yml"):
-        return {}
-    try:
-        return {a.id: a.label.ja for a in load_plan(path, numbering="lenient").plan.actors}
-    except Exception:  # the revision's own problems are the report's findings, not a reason to fail here
-        return {}
-
-
-def printed(notation: str, actors: dict[str, str], lang: Lang) -> str:
-    """``1-1-1-city-2`` as the plan prints it: ``1-1-1 市②`` (ja); other notations unchanged."""
-    citizen = _CITIZEN.match(notation)
-    if citizen is not None and lang == "ja":
-        return f"{citizen.group(1)} ●{citizen.group(2)}"
-    found = _ACTION.match(notation)
-    if found is None or lang != "ja" or found.group(2) not in actors:
-        return notation
-    return f"{found.group(1)} {actors[found.group(2)]}{_circled(int(found.group(3)))}"
-
-
-def printed_in(text_: str, actors: dict[str, str], lang: Lang) -> str:
-    """Every notation of a numbered or citizen action inside ``text_``, as the plan prints it."""
-    return _NOTATION_IN_TEXT.sub(lambda m: printed(m.group(1), actors, lang), text_)
+def _notation(ref: Ref, lang: Lang) -> str:
+    """As the plan prints it in Japanese (``1-1-1 市②``; :func:`kizuna_graph.plan.view.printed`)."""
+    return (ref.printed or ref.notation) if lang == "ja" else ref.notation
 
 
 def _label(label: Text, lang: Lang) -> str:
     return label.ja if lang == "ja" or not label.en else f"{label.ja} ({label.en})"
 
 
-def _row(change: Change, actors: dict[str, str], lang: Lang) -> ChangeRow:
-    def ref(r: object) -> str:
-        if r is None:
-            return "—"
-        return f"{printed(r.notation, actors, lang)} {_label(r.label, lang)}"  # type: ignore[attr-defined]
+def _row(change: Change, lang: Lang) -> ChangeRow:
+    def ref(r: Ref | None) -> str:
+        return "—" if r is None else f"{_notation(r, lang)} {_label(r.label, lang)}"
 
     detail = ""
     if change.before or change.after:
-        before = "、".join(printed(t.notation, actors, lang) + " " + t.label.ja for t in change.before) or "—"
-        after = "、".join(printed(t.notation, actors, lang) + " " + t.label.ja for t in change.after) or "—"
+        before = "、".join(f"{t.notation} {t.label.ja}" for t in change.before) or "—"
+        after = "、".join(f"{t.notation} {t.label.ja}" for t in change.after) or "—"
         detail = f"{before} → {after}"
     elif change.contents:
         detail = text(
@@ -99,11 +67,10 @@ def approval_page(
     """The page's records; the diff is None when the revision has violations (it is then not compared)."""
     report = validate_file(new, base=base)
     diff = compare_files(old, new, base=base) if report.conforms else None
-    actors = {**_actor_labels(old), **_actor_labels(new)}
     findings = tuple(
         Finding(
             severity=f.severity,
-            element=printed_in(describe(f.element, lang), actors, lang),
+            element=describe(f.element, lang),
             where=f"{new.name}:{f.element.line}" if f.element.line else new.name,
             message=f.message(lang),
         )
@@ -127,7 +94,7 @@ def approval_page(
         warnings=len(report.warnings),
         findings=findings,
         summary=summary,
-        changes=tuple(_row(c, actors, lang) for c in diff.changes) if diff is not None else (),
+        changes=tuple(_row(c, lang) for c in diff.changes) if diff is not None else (),
         compared=diff is not None,
     )
     return page, report, diff

@@ -34,7 +34,7 @@ from kizuna_graph.export.serialize import (
 )
 from kizuna_graph.export.void import void_graph
 from kizuna_graph.jobs.background import Background, in_background
-from kizuna_graph.messages import Message, msg
+from kizuna_graph.messages import Message, language, msg, text
 from kizuna_graph.plan.build import BuildResult
 from kizuna_graph.plan.load import LoadedPlan, load
 from kizuna_graph.plan.model import PlanFile
@@ -153,8 +153,8 @@ def checked(loaded: LoadedPlan) -> Report:
     if loaded.plan_file is not None:
         check = acknowledge(check, loaded.plan_file.plan.acknowledged)
     if not check.conforms:  # a plan with violations is never published; warnings do not stop it
-        raise PlanValidationError(
-            f"{one_line(check)}; run `kizuna validate {loaded.path}` for the full report"
+        raise PlanValidationError(  # rendered now: the error may cross from the worker process as text
+            text("build.not_conforming", summary=one_line(check, lang=language()), source=loaded.path)
         )
     return check
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from kizuna_graph.diff.compare import SIMILARITY_THRESHOLD, PlanDiff, compare
 from kizuna_graph.errors import KizunaError, PlanValidationError, SourceError
 from kizuna_graph.jobs.publish import checked
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.load import load
 from kizuna_graph.plan.view import PlanView, read_view
 from kizuna_graph.terms.iris import DEFAULT_BASE
@@ -26,9 +27,7 @@ def load_view(path: Path | str, *, base: str = DEFAULT_BASE) -> PlanView:
         checked(loaded)
     except PlanValidationError as error:
         why = str(error).removeprefix(f"{loaded.path}: ")
-        raise SourceError(
-            loaded.path, f"does not conform to the shapes, so it is not compared: {why}"
-        ) from None
+        raise SourceError(loaded.path, msg("diff.not_conforming", why=why)) from None
     try:
         return read_view(loaded.graph)
     except KizunaError as error:

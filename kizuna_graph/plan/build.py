@@ -18,6 +18,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCAT, DCTERMS, FOAF, ORG, OWL, PROV, RDF, SKOS, XSD
 
 from kizuna_graph.plan.model import CrossListing, Measure, Organisation, Plan, PlanFile, Policy, Text
+from kizuna_graph.plan.view import CIRCLED
 from kizuna_graph.terms.iris import DEFAULT_BASE, check_base, mint
 from kizuna_graph.terms.namespaces import IC, KZ, SCHEMA, VCARD, bind_prefixes
 from kizuna_graph.version import __version__
@@ -36,10 +37,6 @@ class BuildResult:
     locations: dict[URIRef, int] = field(default_factory=dict)
     plan: URIRef | None = None
     dataset: URIRef | None = None
-
-
-#: the printed marks of numbered actions (①…⑳); a number beyond them has no printed mark
-CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 
 class _Builder:

@@ -22,13 +22,23 @@ from __future__ import annotations
 
 import unicodedata
 
+from kizuna_graph.messages import Message, msg
+
 _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\r": "\n", "\t": " "})
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _INVISIBLE_CATEGORIES = ("Cf", "Mn", "Me", "Zs", "Zl", "Zp")
 
 
 class TextRefused(ValueError):
-    """A text breaks the character policy; ``str(error)`` says which character, where, and what to do."""
+    """A text breaks the character policy; ``str(error)`` says which character, where, and what to do, in the
+    language of the moment (``message`` is the catalogue's message)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return str(self.message)
 
 
 def _name(char: str) -> str:
@@ -48,20 +58,19 @@ def check_text(text: str) -> str:
         code = ord(char)
         category = unicodedata.category(char)
         if category == "Cc" and char != "\n":
-            why = "a control character"
+            why = "control"
         elif category == "Cs":
-            why = "a lone surrogate, which is not a character (a broken \\u escape)"
+            why = "surrogate"
         elif char in _BIDI:
-            why = "a bidirectional override, which makes text display in another order than it is stored"
+            why = "bidi"
         elif _is_noncharacter(code):
-            why = "a Unicode noncharacter"
+            why = "noncharacter"
         else:
             continue
-        raise TextRefused(f"text holds {_name(char)} at character {position}, {why}: remove it")
+        raise TextRefused(
+            msg("text.refused", char=_name(char), position=position, why=msg(f"text.why.{why}"))
+        )
     visible = text.strip()
     if visible and all(unicodedata.category(c) in _INVISIBLE_CATEGORIES or c.isspace() for c in visible):
-        raise TextRefused(
-            f"text holds only invisible characters ({', '.join(sorted({_name(c) for c in visible}))}): "
-            "write the text or remove the key"
-        )
+        raise TextRefused(msg("text.invisible", chars=", ".join(sorted({_name(c) for c in visible}))))
     return text

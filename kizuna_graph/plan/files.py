@@ -23,19 +23,24 @@ from kizuna_graph.messages import Message, msg
 MAX_BYTES = 4 * 1024 * 1024
 
 _KINDS = (
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISFIFO, "fifo"),
+    (stat.S_ISCHR, "character_device"),
+    (stat.S_ISBLK, "block_device"),
+    (stat.S_ISSOCK, "socket"),
 )
 
 
-def _check_kind(path: Path, info: os.stat_result, hint: str, limit: int, what: str | Message) -> None:
+def _check_kind(
+    path: Path, info: os.stat_result, suffixes: Sequence[str], limit: int, what: str | Message
+) -> None:
+    shown = ", ".join(suffixes)
     for test, kind in _KINDS:
         if test(info.st_mode):
-            raise SourceError(path, f"is {kind}, not a regular file: {hint}")
+            raise SourceError(
+                path, msg("file.special", kind=msg(f"file.kind.{kind}"), what=what, suffixes=shown)
+            )
     if not stat.S_ISREG(info.st_mode):
-        raise SourceError(path, f"is not a regular file: {hint}")
+        raise SourceError(path, msg("file.not_regular", what=what, suffixes=shown))
     if info.st_size > limit:
         raise SourceError(path, msg("file.too_large", size=info.st_size, limit=limit, what=what))
 
@@ -49,14 +54,13 @@ def read_limited(
     messages. Only a regular file is read; its size is checked before reading, and again on the bytes read
     (a file that grew meanwhile), so that no more than ``limit + 1`` bytes are read.
     """
-    hint = f"give the path of {what} ({', '.join(suffixes)})"
     try:
         if path.is_dir():
             raise SourceError(path, msg("file.directory", what=what, suffixes=", ".join(suffixes)))
-        _check_kind(path, os.stat(path), hint, limit, what)  # before opening: nothing is opened in vain
+        _check_kind(path, os.stat(path), suffixes, limit, what)  # before opening: nothing is opened in vain
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         with os.fdopen(descriptor, "rb") as stream:
-            _check_kind(path, os.fstat(stream.fileno()), hint, limit, what)  # the file opened is that one
+            _check_kind(path, os.fstat(stream.fileno()), suffixes, limit, what)  # the file opened is that one
             raw = stream.read(limit + 1)
     except FileNotFoundError:
         raise SourceError(path, msg("file.missing")) from None

@@ -67,7 +67,9 @@ def is_slug(value: str) -> bool:
 def choice(obj: Fields, key: str, choices: tuple[str, ...]) -> str:
     value = obj.string(key)
     if value not in choices:
-        raise obj.error(f"'{key}' of {obj.what} must be one of {', '.join(choices)}, found '{value}'", key)
+        raise obj.error(
+            msg("value.not_choice", key=key, what=obj.what, choices=", ".join(choices), value=value), key
+        )
     return value  # type: ignore[no-any-return]
 
 
@@ -76,9 +78,9 @@ def iri(obj: Fields, key: str, *, required: bool = True) -> Any:
     value = obj.string(key, required=required)
     if value is not None:
         try:
-            check_iri(value, what=f"'{key}' of {obj.what}")
+            check_iri(value, what=msg("el.key_of", key=key, what=obj.what))
         except IdentifierError as error:
-            raise obj.error(str(error), key) from None
+            raise obj.error(error.args[0], key) from None
     return value
 
 
@@ -86,9 +88,7 @@ def phone(obj: Fields, key: str, *, required: bool = True) -> Any:
 
     value = obj.string(key, required=required)
     if value is not None and not re.fullmatch(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}", value):
-        raise obj.error(
-            f"'{key}' of {obj.what} must be a Japanese number such as 0270-27-2748, found '{value}'", key
-        )
+        raise obj.error(msg("value.not_phone", key=key, what=obj.what, value=value), key)
     return value
 
 
@@ -140,11 +140,13 @@ SOURCE_MAX_BYTES = 4 * 1024 * 1024
 
 
 def read_organisation(obj: Fields) -> Organisation:
-    contact_obj = obj.obj("contact", f"the contact of {obj.what}", _CONTACT_KEYS, required=False)
+    contact_obj = obj.obj("contact", msg("what.contact", what=obj.what), _CONTACT_KEYS, required=False)
     contact = None
     if contact_obj is not None:
         address = contact_obj.obj(
-            "address", f"the address of {obj.what}", ("region", "locality", "street", "en", "editorial_note")
+            "address",
+            msg("what.address", what=obj.what),
+            ("region", "locality", "street", "en", "editorial_note"),
         )
         contact = Contact(
             id=slug(contact_obj, "id"),
@@ -165,7 +167,8 @@ def read_organisation(obj: Fields) -> Organisation:
     kind = obj.string("kind")
     if kind not in _ORG_KINDS:
         raise obj.error(
-            f"'kind' of {obj.what} must be one of {', '.join(_ORG_KINDS)}, found '{kind}'", "kind"
+            msg("value.not_choice", key="kind", what=obj.what, choices=", ".join(_ORG_KINDS), value=kind),
+            "kind",
         )
     return Organisation(
         id=slug(obj, "id"),
@@ -183,7 +186,7 @@ def read_organisation(obj: Fields) -> Organisation:
 def read_key_concept(obj: Fields | None) -> KeyConcept | None:
     if obj is None:
         return None
-    illustration = obj.obj("illustration", "the illustration", ("title", "labels"), required=False)
+    illustration = obj.obj("illustration", msg("el.illustration"), ("title", "labels"), required=False)
     return KeyConcept(
         id=slug(obj, "id"),
         label=obj.text("label"),

@@ -89,7 +89,7 @@ class _Reader:
                 msg("plan.unsupported_format", found=version, expected=FORMAT_VERSION, hint=hint), "format"
             )
         organisations = tuple(
-            read_organisation(o) for _, o in top.objects("organisations", "organisation", ORG_KEYS)
+            read_organisation(o) for _, o in top.objects("organisations", msg("el.organisation"), ORG_KEYS)
         )
         plan_obj = top.obj("plan", msg("el.plan"), _PLAN_KEYS)
         plan = self.plan(plan_obj, {o.id for o in organisations})
@@ -120,12 +120,14 @@ class _Reader:
         publishers = self.publishers(obj, organisations)
         actors = tuple(
             self.actor(o)
-            for _, o in obj.objects("actors", "actor", ("id", "label", "alt_labels", "organisation", "note"))
+            for _, o in obj.objects(
+                "actors", msg("el.actor"), ("id", "label", "alt_labels", "organisation", "note")
+            )
         )
         goals = self.goals(obj, {a.id for a in actors})
         self.check_actors(actors)
-        period = obj.obj("period", "the plan period", ("start", "end", "label", "statement"))
-        ideal = obj.obj("ideal", "the basic ideal", ("label", "subtitle", "description"))
+        period = obj.obj("period", msg("el.period"), ("start", "end", "label", "statement"))
+        ideal = obj.obj("ideal", msg("el.ideal"), ("label", "subtitle", "description"))
         plan = Plan(
             municipality=slug(obj, "municipality"),
             edition=obj.number("edition"),
@@ -144,7 +146,7 @@ class _Reader:
             joint_statement=obj.text("joint_statement", required=False),
             component_plans=self.component_plans(obj),
             key_concept=read_key_concept(
-                obj.obj("key_concept", "the key concept", CONCEPT_KEYS, required=False)
+                obj.obj("key_concept", msg("el.key_concept"), CONCEPT_KEYS, required=False)
             ),
             help_types=self.help_types(obj),
             actors=actors,
@@ -160,25 +162,25 @@ class _Reader:
             ),
             goals=goals,
             current_issues=read_statements(
-                obj.obj("current_issues", "the current issues", ("title", "items", "note"), required=False)
+                obj.obj(
+                    "current_issues", msg("el.current_issues"), ("title", "items", "note"), required=False
+                )
             ),
             evaluation=read_evaluation(
                 obj.obj(
                     "evaluation",
-                    "the evaluation",
+                    msg("el.evaluation"),
                     ("title", "note", "achievements", "challenges"),
                     required=False,
                 )
             ),
             directions=read_statements(
-                obj.obj("directions", "the directions", ("title", "items", "note"), required=False)
+                obj.obj("directions", msg("el.directions"), ("title", "items", "note"), required=False)
             ),
             related_plans=read_related_plans(
-                obj.obj("related_plans", "the related plans", ("note", "plans", "others"), required=False)
+                obj.obj("related_plans", msg("el.related_plans"), ("note", "plans", "others"), required=False)
             ),
-            pdca=read_pdca(
-                obj.obj("pdca", "the PDCA cycle", ("title", "statement", "phases"), required=False)
-            ),
+            pdca=read_pdca(obj.obj("pdca", msg("el.pdca"), ("title", "statement", "phases"), required=False)),
             line=obj.line,
             citizen_actors=tuple(
                 str(a) for _, a, _ in obj.items("citizen_actors", msg("el.citizen_actor"), required=False)
@@ -211,7 +213,7 @@ class _Reader:
             if not is_slug(str(name)):  # it names an IRI (…/org/{name}) even when it is not an organisation
                 raise SourceError(
                     self.path,
-                    f"publisher {index} '{name}' must be an organisation id such as 'isesaki-city'",
+                    msg("plan.publisher_not_id", index=index, name=name),
                     line=line,
                 )
             if self.strict and name not in organisations:
@@ -254,7 +256,7 @@ class _Reader:
             )
             for _, o in obj.objects(
                 "component_plans",
-                "component plan",
+                msg("el.component_plan"),
                 ("id", "kind", "title", "publisher", "actor", "category", "scope"),
                 required=False,
             )
@@ -262,7 +264,7 @@ class _Reader:
 
     def help_types(self, obj: Fields) -> HelpTypeScheme:
         help_types = obj.obj(
-            "help_types", "the help types", ("scheme_title", "scheme_label", "note", "types", "links")
+            "help_types", msg("el.help_types"), ("scheme_title", "scheme_label", "note", "types", "links")
         )
         return HelpTypeScheme(
             title=help_types.text("scheme_title"),
@@ -279,7 +281,7 @@ class _Reader:
                     line=o.line,
                 )
                 for _, o in help_types.objects(
-                    "types", "help type", ("id", "label", "reading", "description", "example", "note")
+                    "types", msg("el.help_type"), ("id", "label", "reading", "description", "example", "note")
                 )
             ),
             links=tuple(
@@ -290,7 +292,7 @@ class _Reader:
                     line=o.line,
                 )
                 for _, o in help_types.objects(
-                    "links", "help-type link", ("element", "help_types", "quote"), required=False
+                    "links", msg("el.help_type_link"), ("element", "help_types", "quote"), required=False
                 )
             ),
         )
@@ -306,7 +308,7 @@ class _Reader:
                 line=o.line,
             )
             for _, o in obj.objects(
-                "roles", "role", ("id", "holders", "label", "description", "note"), required=False
+                "roles", msg("el.role"), ("id", "holders", "label", "description", "note"), required=False
             )
         )
 

@@ -12,6 +12,9 @@ One rule each, used everywhere:
 - **label**: :func:`label_of` — the ``@ja`` and ``@en`` text under the first of the given predicates that has
   any, the first in code-point order should there be several (the shapes allow one per language);
 - **order**: :func:`notation_key` — notations in natural order (1-2 before 1-10, numbers before words);
+- **as printed**: :func:`printed` — a notation as the plan prints it, for Japanese reports: a numbered
+  action ``1-1-1-council-1`` is ``1-1-1 社協①`` (its measure, its actor's shortest Japanese name, a circled
+  number), a citizen action ``2-3-citizen-4`` is ``2-3 ●4``; the project's reference code stays for English;
 - **place**: an element's ``key`` is its IRI relative to the plan's IRI (``measure/2-3-2/city-1``), so that two
   editions, whose IRIs differ (``…/isesaki/3/…``, ``…/isesaki/4/…``), line up place by place. Actors and help
   types are named by the project's id (``kz:projectId``: ``city``, ``jijo``), which stays the same across
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +40,7 @@ from kizuna_graph.plan.model import Text
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = [
+    "CIRCLED",
     "CITIZENS",
     "ELEMENT_KINDS",
     "HIERARCHY",
@@ -46,6 +51,7 @@ __all__ = [
     "Term",
     "label_of",
     "notation_key",
+    "printed",
     "read_view",
 ]
 
@@ -80,6 +86,26 @@ KIND_CLASSES: dict[Kind, URIRef] = {
     Kind.ACTION: KZ.NumberedAction,
     Kind.CITIZEN_ACTION: KZ.CitizenAction,
 }
+
+
+#: The numbers the plan prints before its numbered actions (①…⑳); beyond ⑳ a number is printed as ``(21)``.
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+_NUMBERED = re.compile(r"^(\d+(?:-\d+)*)-[a-z][a-z0-9-]*-(\d+)$")
+
+
+def printed(notation: str, kind: Kind | None, actor: str | None = None) -> str:
+    """``notation`` as the plan prints it: ``1-1-1 社協①`` for a numbered action (``actor``: the shortest
+    Japanese name of its actor), ``2-3 ●4`` for a citizen action; any other notation as it is."""
+    found = _NUMBERED.match(notation)
+    if found is None:
+        return notation
+    head, number = found.group(1), int(found.group(2))
+    if kind is Kind.CITIZEN_ACTION:
+        return f"{head} ●{number}"
+    if kind is Kind.ACTION and actor:
+        return f"{head} {actor}{CIRCLED[number - 1] if 1 <= number <= len(CIRCLED) else f'({number})'}"
+    return notation
 
 
 def notation_key(notation: str | None) -> tuple[tuple[int, int | str], ...]:
@@ -138,7 +164,11 @@ class Element:
     local: str = ""  # its own part of the notation: "4" for measure 1-1-4, "city-1"; goals: "1"
     also: tuple[str, ...] = ()  # keys of further parents (a measure cross-listed under another policy)
     actor: Term | None = None  # numbered actions: who carries it out (kz:actor)
-    help_types: tuple[Term, ...] = ()
+
+    @property
+    def printed(self) -> str:
+        """Its notation as the plan prints it (:func:`printed`): ``1-1-1 市②``."""
+        return printed(self.notation, self.kind, self.actor.label.ja if self.actor is not None else None)
 
     @property
     def actor_id(self) -> str | None:
@@ -314,9 +344,6 @@ class _Reader:
             local=notation.removeprefix(head) if head and notation.startswith(head) else notation,
             also=tuple(sorted({self.key(p) for p in [*parents, *listed] if p != home})),
             actor=actors[0] if actors else None,
-            help_types=tuple(
-                sorted((self.term(h) for h in self.g.objects(node, KZ.helpType)), key=lambda t: t.notation)
-            ),
         )
 
     def home(self, notation: str, parents: list[URIRef]) -> URIRef | None:

@@ -136,10 +136,8 @@ def _checked(constructor: Any, what: str) -> Any:
         except (ValueError, KeyError, TypeError, AttributeError) as error:
             value = str(node.value)
             shown = ascii(value[:40])[1:-1] + ("…" if len(value) > 40 else "")
-            why = " (more than 4,300 digits)" if "digits" in str(error) else ""
-            raise _Refused(
-                node.start_mark.line + 1, f"'{shown}' is not {what}{why}: fix the value or remove its tag"
-            ) from None
+            key = "yaml.not_a_value_long" if "digits" in str(error) else "yaml.not_a_value"
+            raise _Refused(node.start_mark.line + 1, msg(key, value=shown, what=msg(what))) from None
 
     return construct
 
@@ -147,7 +145,7 @@ def _checked(constructor: Any, what: str) -> Any:
 def _refuse_tag(loader: _Loader, node: yaml.Node) -> Any:
     raise _Refused(
         node.start_mark.line + 1,
-        f"the YAML tag {node.tag} is not used in plan files: write plain text or a list",
+        msg("yaml.tag", tag=node.tag),
     )
 
 
@@ -156,9 +154,9 @@ _CONSTRUCTORS: tuple[tuple[str, Any], ...] = (
     ("tag:yaml.org,2002:seq", _construct_sequence),
     ("tag:yaml.org,2002:timestamp", _construct_timestamp),
     ("tag:yaml.org,2002:str", _construct_str),
-    ("tag:yaml.org,2002:int", _checked(yaml.SafeLoader.construct_yaml_int, "a whole number")),
-    ("tag:yaml.org,2002:float", _checked(yaml.SafeLoader.construct_yaml_float, "a number")),
-    ("tag:yaml.org,2002:bool", _checked(yaml.SafeLoader.construct_yaml_bool, "yes/no (true or false)")),
+    ("tag:yaml.org,2002:int", _checked(yaml.SafeLoader.construct_yaml_int, "type.int")),
+    ("tag:yaml.org,2002:float", _checked(yaml.SafeLoader.construct_yaml_float, "type.number")),
+    ("tag:yaml.org,2002:bool", _checked(yaml.SafeLoader.construct_yaml_bool, "type.yes_no")),
     ("tag:yaml.org,2002:binary", _refuse_tag),
     ("tag:yaml.org,2002:set", _refuse_tag),
     ("tag:yaml.org,2002:omap", _refuse_tag),
@@ -196,23 +194,20 @@ def _check_events(text: str) -> None:
             raise _Refused(_line(event.start_mark), msg("yaml.anchor", name=event.anchor))
         nodes += 1
         if nodes > MAX_NODES:
-            raise _Refused(
-                _line(event.start_mark), f"more than {MAX_NODES:,} values: a plan file is not this large"
-            )
+            raise _Refused(_line(event.start_mark), msg("yaml.too_many_values", limit=MAX_NODES))
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DEPTH:
                 raise _Refused(
                     _line(event.start_mark),
-                    f"nested more than {MAX_DEPTH} levels deep: a plan file nests about 10 levels",
+                    msg("yaml.too_deep", depth=MAX_DEPTH),
                 )
             if isinstance(event, yaml.MappingStartEvent):
                 mappings += 1
                 if mappings > MAX_MAPPINGS:
                     raise _Refused(
                         _line(event.start_mark),
-                        f"more than {MAX_MAPPINGS:,} mappings (goals, measures, actions…): "
-                        "a plan file is not this large",
+                        msg("yaml.too_many_mappings", limit=MAX_MAPPINGS),
                     )
 
 
@@ -245,7 +240,7 @@ def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
     try:
         data = _load(text)
     except RecursionError:
-        raise SourceError(path, f"nested too deep: a plan file nests at most {MAX_DEPTH} levels") from None
+        raise SourceError(path, msg("yaml.too_deep", depth=MAX_DEPTH)) from None
     except _Refused as error:
         raise SourceError(path, error.message, line=error.line) from None
     except yaml.MarkedYAMLError as error:
@@ -275,6 +270,10 @@ _TEXT_COMMENT = re.compile(r"^\s*(?:-\s+)?(?:ja|en):\s+[^\s\"'|>{\[#][^#]*?\s#")
 _FLOW_TEXT_COMMENT = re.compile(r"[{,]\s*(?:ja|en):\s+[^\s\"'#][^#,}]*?\s#")
 #: a key with a text after it in which a second ``: `` stands (``ja: 期間は: 5年``)
 _COLON_IN_TEXT = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*:\s+[^\"'].*?:(?:\s|$)")
+#: a text in a ``{…}`` mapping with a second ``: `` in it (``{id: x, ja: 事例: 紹介}``)
+_FLOW_COLON_IN_TEXT = re.compile(r"[{,]\s*[A-Za-z_][A-Za-z0-9_]*:\s+[^\s\"'{\[,}][^,{}]*?:\s")
+#: a line that starts with a key (``label:``): a ``: `` refused there is the key's, moved by an indentation
+_KEY_START = re.compile(r"^\s*(?:-\s+)?[A-Za-z_][A-Za-z0-9_]*\s*:")
 #: the column where a line's content starts, after its indentation and a list dash
 _CONTENT = re.compile(r"^(\s*(?:-\s+)*)\S")
 
@@ -332,9 +331,15 @@ def _explain(error: yaml.MarkedYAMLError, lines: list[str]) -> tuple[int | None,
         return indentation
     problem = (error.problem or "") + " " + (error.context or "")
     if "mapping values are not allowed" in problem and line is not None:
-        if _COLON_IN_TEXT.match(lines[line - 1]) or not _CONTENT.match(lines[line - 1]):
+        text = lines[line - 1]
+        key = _KEY_START.match(text)
+        at_key = key is not None and problem_mark is not None and problem_mark.column == key.end() - 1
+        if not at_key and (_COLON_IN_TEXT.match(text) or not _CONTENT.match(text)):
             return line, msg("yaml.colon_in_text")
         return line, msg("yaml.indentation")
+    opened = context_line or line
+    if "flow mapping" in problem and opened is not None and _FLOW_COLON_IN_TEXT.search(lines[opened - 1]):
+        return opened, msg("yaml.colon_in_text")
     if "flow mapping" in problem or "flow sequence" in problem:
         opener, closer = ("{", "}") if "flow mapping" in problem else ("[", "]")
         return context_line or line, msg("yaml.unclosed", opener=opener, closer=closer, line=context_line)

@@ -28,6 +28,7 @@ import rfc3986
 from rdflib import URIRef
 
 from kizuna_graph.errors import IdentifierError
+from kizuna_graph.messages import Message, msg
 
 DEFAULT_BASE = "https://w3id.org/kizuna-graph/"
 
@@ -64,7 +65,7 @@ def _shown(text: str) -> str:
     return ascii(text[:120])[1:-1] if not text.isprintable() else text[:120]
 
 
-def _to_uri(iri: str, what: str) -> str:
+def _to_uri(iri: str, what: str | Message) -> str:
     """The URI of ``iri`` (RFC 3987 §3.1), or :class:`IdentifierError` for a character no IRI may hold."""
     out = []
     for position, char in enumerate(iri, start=1):
@@ -77,72 +78,59 @@ def _to_uri(iri: str, what: str) -> str:
                 unicodedata.name(char, f"U+{ord(char):04X}") if char.isprintable() else f"U+{ord(char):04X}"
             )
             raise IdentifierError(
-                f"{what} '{_shown(iri)}' holds {name!s} at character {position}, which no IRI may contain "
-                "(RFC 3987): percent-encode it or remove it"
+                msg("iri.illegal_char", what=what, iri=_shown(iri), name=name, position=position)
             )
     return "".join(out)
 
 
-def check_iri(iri: str, *, what: str = "IRI") -> str:
+def check_iri(iri: str, *, what: str | Message | None = None) -> str:
     """Return ``iri`` if it is an absolute ``http(s)`` IRI that may be published; else :class:`IdentifierError`.
 
-    ``what`` names the value in the message (``"base IRI"``, ``"'homepage' of organisation 1"``).
+    ``what`` names the value in the message (``msg("what.base_iri")``: "base IRI"; default "IRI").
     """
+    what = what if what is not None else msg("what.iri")
+    shown = _shown(iri)
     uri = _to_uri(iri, what)
     parsed = rfc3986.uri_reference(uri)
     if parsed.unsplit() != uri:  # the parser re-encoded something: a bad '%' escape
-        raise IdentifierError(
-            f"{what} '{_shown(iri)}' has a '%' not followed by two hexadecimal digits (RFC 3987): write %25"
-        )
+        raise IdentifierError(msg("iri.bad_percent", what=what, iri=shown))
     if parsed.scheme not in ("http", "https") or not parsed.authority:
-        raise IdentifierError(f"{what} '{_shown(iri)}' must start with https:// (or http://) and name a host")
+        raise IdentifierError(msg("iri.not_http", what=what, iri=shown))
     if parsed.userinfo is not None:
-        raise IdentifierError(
-            f"{what} '{_shown(iri)}' must not hold a user name or password ('…@'): remove it"
-        )
+        raise IdentifierError(msg("iri.userinfo", what=what, iri=shown))
     host = parsed.host or ""
     if not _HOST.fullmatch(host):
-        raise IdentifierError(
-            f"{what} '{_shown(iri)}' must name its host as a lower-case DNS name such as w3id.org "
-            f"(found '{_shown(host)}'; no trailing dot, an international name in its xn-- form)"
-        )
+        raise IdentifierError(msg("iri.host", what=what, iri=shown, host=_shown(host)))
     if any(host == h or host.endswith("." + h) for h in _FORBIDDEN_HOSTS):
-        raise IdentifierError(
-            f"{what} '{_shown(iri)}' uses a placeholder host: use an address you publish at"
-        )
+        raise IdentifierError(msg("iri.placeholder", what=what, iri=shown))
     port = parsed.authority.rpartition("]")[2].partition(":")[2] if ":" in parsed.authority else None
     if port is not None and not (port.isdigit() and port.isascii() and 1 <= int(port) <= 65535):
-        raise IdentifierError(f"{what} '{_shown(iri)}' has port '{port}': a port is a number from 1 to 65535")
+        raise IdentifierError(msg("iri.port", what=what, iri=shown, port=port))
     if any(segment in (".", "..") for segment in (parsed.path or "").split("/")):
-        raise IdentifierError(
-            f"{what} '{_shown(iri)}' must not hold '.' or '..' segments: write the path out"
-        )
+        raise IdentifierError(msg("iri.dot_segment", what=what, iri=shown))
     return iri
 
 
 def check_base(base: str) -> str:
     """Return ``base`` if it can serve as the base of published IRIs, else raise :class:`IdentifierError`."""
-    check_iri(base, what="base IRI")
-    parsed = rfc3986.uri_reference(_to_uri(base, "base IRI"))
+    what = msg("what.base_iri")
+    check_iri(base, what=what)
+    parsed = rfc3986.uri_reference(_to_uri(base, what))
     if parsed.query is not None or parsed.fragment is not None:
-        raise IdentifierError(f"base IRI '{_shown(base)}' must not contain a query ('?') or a fragment ('#')")
+        raise IdentifierError(msg("iri.base_query", what=what, iri=_shown(base)))
     if not base.endswith("/"):
-        raise IdentifierError(
-            f"base IRI '{_shown(base)}' must end with '/' so that data IRIs are paths below it"
-        )
+        raise IdentifierError(msg("iri.base_slash", what=what, iri=_shown(base)))
     return base
 
 
 def mint(base: str, *segments: str | int) -> URIRef:
     """The IRI ``{base}{segments joined by /}``; every segment must match ``[a-z0-9]+([-.][a-z0-9]+)*``."""
     if not segments:
-        raise IdentifierError("an IRI needs at least one segment below the base")
+        raise IdentifierError(msg("iri.no_segment"))
     parts = []
     for segment in segments:
         text = str(segment)
         if not _SEGMENT.fullmatch(text):
-            raise IdentifierError(
-                f"cannot mint an IRI from '{_shown(text)}': use lower-case ASCII letters, digits and hyphens"
-            )
+            raise IdentifierError(msg("iri.cannot_mint", text=_shown(text)))
         parts.append(text)
     return URIRef(base + "/".join(parts))

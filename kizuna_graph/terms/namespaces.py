@@ -31,7 +31,7 @@ __all__ = [
 ]
 
 
-# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 6d150252f88665b8)
+# --- BEGIN GENERATED: KZ by kizuna_graph.terms.vocabgen from ontology/kizuna.ttl (sha256 a1e1f9e5bcb51bee)
 # Do not edit by hand: edit the ontology and run `python -m kizuna_graph.terms.vocabgen`.
 class KZ(DefinedNamespace):
     """The kizuna_graph vocabulary <https://w3id.org/kizuna-graph/def>, version 0.1.0.

@@ -43,6 +43,9 @@ _WORDS: dict[str, tuple[str, str]] = {
         "Acknowledged warnings (acknowledged_warnings of the plan file)",
     ),
     "reason": ("理由", "reason"),
+    "plan": ("計画", "the plan"),
+    "first": ("最初の違反", "first"),
+    "line": ("{line} 行目", "line {line}"),
 }
 
 
@@ -122,12 +125,19 @@ def _verdict(report: Report, lang: Lang, fail_on: FailOn) -> str:
 
 def one_line(report: Report, *, lang: Lang = "en") -> str:
     """A one-line summary naming the first violation, for errors such as ``kizuna build`` refusing."""
-    text = f"{report.source or 'the plan'}: {_counts(report, lang)}"
+    colon, semicolon, (open_, close) = _colon(lang), "；" if lang == "ja" else "; ", _brackets(lang)
+    text = f"{report.source or _word('plan', lang)}: {_counts(report, lang)}"
     if report.violations:
         first = report.violations[0]
-        where = f" (line {first.element.line})" if first.element.line else ""
-        text += f"; first: {describe(first.element, lang)}{where}: {first.message(lang)}"
+        line = _word("line", lang).format(line=first.element.line)
+        where = f"{open_}{line}{close}" if first.element.line else ""
+        text += f"{semicolon}{_word('first', lang)}{colon}{describe(first.element, lang)}{where}{colon}"
+        text += first.message(lang)
     return text
+
+
+def _brackets(lang: Lang) -> tuple[str, str]:
+    return ("（", "）") if lang == "ja" else (" (", ")")
 
 
 def _acknowledgement(finding: Finding, lang: Lang) -> str:

@@ -19,7 +19,6 @@ value, so that reports file it under the element to fix.
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,7 +32,7 @@ from rdflib.term import Node
 from kizuna_graph.errors import ShapesError
 from kizuna_graph.plan.load import load
 from kizuna_graph.plan.model import Acknowledgement
-from kizuna_graph.plan.view import label_of, notation_key
+from kizuna_graph.plan.view import Kind, label_of, notation_key, printed
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
@@ -292,35 +291,18 @@ class _Resolver:
         return self.elements[node]
 
     def _printed(self, node: Node, kind: URIRef | None, notation: str | None) -> str | None:
-        """``1-1-1 社協①`` for a numbered action (its measure, its actor's Japanese label, a circled number),
-        ``2-3 ●4`` for a citizen action, as the plan prints them; None for other elements."""
-        if notation is None:
+        """``1-1-1 社協①`` for a numbered action, ``2-3 ●4`` for a citizen action, as the plan prints them
+        (:func:`~kizuna_graph.plan.view.printed`); None for other elements."""
+        if notation is None or kind not in (KZ.NumberedAction, KZ.CitizenAction):
             return None
-        found = re.match(r"^(\d+(?:-\d+)*)-[a-z][a-z0-9-]*-(\d+)$", notation)
-        if found is None:
-            return None
-        head, number = found.group(1), int(found.group(2))
-        if kind == KZ.CitizenAction:
-            return f"{head} ●{number}"
         actor = self.data.value(node, KZ.actor)
         # the actor as the plan prints it at its actions: its shortest Japanese name (社協, 市)
-        names = (
-            sorted(
-                (
-                    str(o)
-                    for p in (SKOS.prefLabel, SKOS.altLabel)
-                    for o in self.data.objects(actor, p)
-                    if isinstance(o, Literal) and o.language == "ja"
-                ),
-                key=lambda name: (len(name), name),
-            )
-            if actor is not None
-            else []
+        name = (
+            label_of(self.data, actor, SKOS.prefLabel, SKOS.altLabel, pick="shortest").ja if actor else None
         )
-        if kind != KZ.NumberedAction or not names:
-            return None
-        circled = chr(0x2460 + number - 1) if 1 <= number <= 20 else f"({number})"
-        return f"{head} {names[0]}{circled}"
+        view_kind = Kind.CITIZEN_ACTION if kind == KZ.CitizenAction else Kind.ACTION
+        shown = printed(notation, view_kind, name)
+        return shown if shown != notation else None
 
     def message(self, shape: Node, result: Node, lang: str) -> str:
         """The shape's message in ``lang`` (pySHACL drops the language of SPARQL constraint messages)."""

@@ -14,7 +14,7 @@ from pathlib import Path
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import msg
 from kizuna_graph.plan.files import read_limited
-from kizuna_graph.workbook.layout import ACTORS, SHEETS
+from kizuna_graph.workbook.layout import ACTIONS, ACTORS, SHEETS
 
 Cell = str | int | float | None
 MAX_BYTES = 16 * 1024 * 1024
@@ -98,7 +98,7 @@ def xlsx_bytes(book: Book, actor_labels: list[str]) -> bytes:
             for cell in row:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.freeze_panes = "A2"
-        if sheet.name == "項目":
+        if sheet is ACTIONS:
             column = get_column_letter(sheet.columns.index("主体") + 1)
             rule = DataValidation(
                 type="list",

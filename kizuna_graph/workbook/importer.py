@@ -1,8 +1,9 @@
 """An edited workbook back into a plan file: the base plan file with its ``goals:`` rewritten from the sheets.
 
 Everything outside the outline (dataset, organisations, period, actors, help types, roles…) comes from the base
-plan file, comments and all; the ``goals:`` block is written from the sheets, in their row order. A mistake in
-a cell is one line naming the sheet and the cell (``項目!F12``) and what to fix; a mistake that only the loader
+plan file, comments and all; the ``goals:`` block is written from the sheets, in their row order, with the
+comments of the base plan's ``goals:`` block put back where they were (:mod:`kizuna_graph.workbook.comments`). A mistake in
+a cell is one line naming the sheet and the cell (``番号付きの取り組み!F12``) and what to fix; a mistake that only the loader
 sees (numbers out of sequence…) is reported at the cell its line was written from.
 """
 
@@ -21,6 +22,7 @@ from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.workbook.book import Book, Cell
+from kizuna_graph.workbook.comments import carry_comments
 from kizuna_graph.workbook.layout import ACTIONS, CITIZEN_ACTIONS, GOALS, MEASURES, POLICIES, Sheet
 
 _NOTATION = {2: re.compile(r"^\d+-\d+$"), 3: re.compile(r"^\d+-\d+-\d+$")}
@@ -269,7 +271,8 @@ def goals_block(
     return "\n".join(w.lines) + "\n", w.cells
 
 
-_GOALS_BLOCK = re.compile(r"^  goals:\n(?:(?:    .*|\s*)\n)*", re.MULTILINE)
+#: the ``goals:`` block: its line, then every line indented deeper, blank, or a comment (at any indentation)
+_GOALS_BLOCK = re.compile(r"^  goals:[ \t]*(?:#.*)?\n(?:(?:    .*|[ \t]*|[ \t]*#.*)\n)*", re.MULTILINE)
 
 
 def source_files(base: Path, out: Path) -> dict[str, bytes]:
@@ -302,6 +305,9 @@ def import_book(book: Book, base: Path) -> str:
     if found is None:
         raise SourceError(base, msg("book.base_without_goals"))
     offset = text[: found.start()].count("\n")
+    lines, index = carry_comments(found.group(0).splitlines(), block.splitlines())
+    cells = {index[line - 1] + 1: origin for line, origin in cells.items()}
+    block = "\n".join(lines) + "\n"
     new_text = text[: found.start()] + block + text[found.end() :]
     with tempfile.TemporaryDirectory() as folder:
         probe = Path(folder) / base.name

@@ -6,14 +6,14 @@ The sheets and their columns, in order (the first row of each sheet holds the he
     施策                   基本目標 | 番号 | 名称 | 名称（英語） | 説明 | 説明（英語）
     市民・地域の取り組み   施策 | 番号 | 本文 | 本文（英語） | ID
     取り組み               施策 | 番号 | 見出し | 見出し（英語） | 注記 | 注記（英語） | 再掲 | 根拠 | ID
-    項目                   基本目標 | 施策 | 取り組み | 見出し（参考） | 主体 | 番号 | 本文 | 本文（英語） | ID
+    番号付きの取り組み     基本目標 | 施策 | 取り組み | 見出し（参考） | 主体 | 番号 | 本文 | 本文（英語） | ID
     主体                   id | 名称 | 名称（英語）   (read only: the list behind the 主体 dropdown)
 
 ID is the element's ``id:`` in the plan file (its IRI is built from it): kept as it is, it keeps the element's
 IRI through any renumbering or move; a new row leaves it empty and gets a new id on import. A 取り組み row with
 再掲 (the ID of a measure) lists that measure under the row's policy too (``also:`` in the plan file, with 根拠 as
-its evidence); its 番号, 見出し and ID stay empty. 取り組み in 項目 is the measure's reference code (1-1-1) within
-the workbook. 主体 is written as the plan prints it (市, 社協) or by its id (city, council). The same sheets can
+its evidence); its 番号, 見出し and ID stay empty. 取り組み in 番号付きの取り組み is the measure's reference code
+(1-1-1) within the workbook. The sheets are named by the ontology's names of the kinds of element. 主体 is written as the plan prints it (市, 社協) or by its id (city, council). The same sheets can
 be CSV files, one per sheet, named ``<sheet>.csv``.
 """
 
@@ -42,7 +42,7 @@ MEASURES = Sheet(
     (8, 6, 30, 30, 40, 40, 30, 20, 30),
 )
 ACTIONS = Sheet(
-    "項目",
+    "番号付きの取り組み",
     ("基本目標", "施策", "取り組み", "見出し（参考）", "主体", "番号", "本文", "本文（英語）", "ID"),
     (8, 8, 10, 30, 10, 6, 60, 60, 30),
 )

@@ -1985,7 +1985,7 @@ window.KIZUNA_SEARCH = [
 "en": "concept"
 },
 "notation": "from-actions",
-"ja": "取り組み項目からの集約",
+"ja": "番号付きの取り組みからの集約",
 "en": "from the measure's actions",
 "path": "concept/tagging-rule/from-actions.html"
 },
