@@ -55,7 +55,9 @@ def serving(*options: str) -> Iterator[str]:
         assert "/sparql" in line, line
         yield line.split()[3].rstrip(",")
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(
+            signal.SIGTERM
+        )  # as Ctrl-C; SIGINT is ignored when the tests run in the background
         process.wait(timeout=10)
 
 
