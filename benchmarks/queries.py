@@ -1,15 +1,23 @@
 """Benchmark (run by hand, not a test): the bundled questions on rdflib and Oxigraph, `kizuna query`, `kizuna serve`.
 
-    .venv/bin/python benchmarks/queries.py [--runs 5] [--corpus FILE.nq ...] [--rdflib-max-plans 100]
-                                           [--oxigraph-server]
+    .venv/bin/python benchmarks/queries.py [--runs 5] [--corpus FILE.nq ...] [--store-dir DIR]
+                                           [--also PATH ...] [--rdflib-max-plans 100] [--oxigraph-server]
+
+    # the 1,000-plan corpus in a store on disk (created once, then reopened), with the bundled plan in it:
+    .venv/bin/python benchmarks/synthetic.py 1000 /tmp/corpus-1000.nq --distinct 100
+    .venv/bin/python benchmarks/queries.py --only corpus --corpus /tmp/corpus-1000.nq --store-dir /tmp/stores \
+        --rdflib-max-plans 0
 
 Prints medians (the machine is shared: compare medians and ratios):
 
 1. the bundled plan (``exports/``): load time of each engine, then every question of ``queries/`` on rdflib 7
    and on Oxigraph (pyoxigraph, in process), side by side in one run;
-2. each ``--corpus`` (``benchmarks/synthetic.py`` writes them): load time and resident memory of the store,
-   every question on Oxigraph, and on rdflib too (one run, stopped after ``--rdflib-budget`` s) up to
-   ``--rdflib-max-plans`` plans;
+2. each ``--corpus`` (``benchmarks/synthetic.py`` writes them) with the ``--also`` data (default: the bundled
+   plan's ``exports/``, so that the questions about the Isesaki plan have their answer among the synthetic
+   plans): load time and peak resident memory of the store, every question (``queries/`` and
+   ``queries/editions/``) on Oxigraph, and on rdflib too (one run, stopped after ``--rdflib-budget`` s) up to
+   ``--rdflib-max-plans`` plans. With ``--store-dir``, the store is kept on disk (``DIR/NAME``): loaded the
+   first time (load time measured), reopened read-only after (questions only);
 3. ``kizuna query multi-parent-measures`` as a whole process;
 4. ``kizuna serve`` on loopback: latency of one simple query (sequential requests), then 50 concurrent
    clients (errors counted); with ``--oxigraph-server``, the same against ``oxigraph serve-read-only`` (the
@@ -19,6 +27,8 @@ Prints medians (the machine is shared: compare medians and ratios):
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import resource
 import shutil
 import statistics
 import subprocess
@@ -36,8 +46,9 @@ from timing import call_times, process_times, report
 from kizuna_graph.errors import QueryTimeoutError
 from kizuna_graph.query.engine import solve
 from kizuna_graph.query.library import load_queries
-from kizuna_graph.query.store import QueryStore, load_store
+from kizuna_graph.query.store import QueryStore, load_store, open_store
 from kizuna_graph.query.worker import run_killable
+from kizuna_graph.resources import data_dir
 from kizuna_graph.terms.namespaces import PREFIXES
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,6 +62,10 @@ def rss_mib() -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     return 0.0
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _rdflib_times(graph: Graph, sparql: str, runs: int, budget: float) -> str:
@@ -69,7 +84,8 @@ def _rdflib_times(graph: Graph, sparql: str, runs: int, budget: float) -> str:
 
 def questions(store: QueryStore, graph: Graph | None, runs: int, *, budget: float, rdflib_runs: int) -> None:
     print(f"{'question':38} {'rdflib ms':>10} {'oxigraph ms':>12}")
-    for query in load_queries():
+    editions = load_queries(data_dir("queries") / "editions")
+    for query in load_queries() + [dataclasses.replace(q, name=f"editions/{q.name}") for q in editions]:
         oxigraph = statistics.median(call_times(lambda q=query: solve(store, q.text), runs)) * 1000
         shown = "—" if graph is None else _rdflib_times(graph, query.text, rdflib_runs, budget)
         print(f"{query.name:38} {shown:>10} {oxigraph:12.1f}", flush=True)
@@ -90,15 +106,27 @@ def bundled(runs: int, budget: float) -> None:
     questions(load_store([EXPORTS]), graph, runs, budget=budget, rdflib_runs=runs)
 
 
-def corpus(path: Path, runs: int, rdflib_max: int, budget: float) -> None:
-    before = rss_mib()
+def corpus(
+    path: Path, runs: int, rdflib_max: int, budget: float, *, also: list[Path], store_dir: Path | None
+) -> None:
+    folder = None if store_dir is None else store_dir / path.stem
+    before, peak = rss_mib(), peak_rss_mib()
     start = time.perf_counter()
-    store = load_store([path])
+    if folder is not None and folder.is_dir() and any(folder.iterdir()):
+        store = open_store(folder)
+        how = f"reopened {folder}"
+    elif folder is not None:
+        store = open_store(folder, [path, *also])
+        how = f"loaded into {folder}"
+    else:
+        store = load_store([path, *also])
+        how = "loaded in memory"
     seconds = time.perf_counter() - start
     plans = len(store.graphs.get("asserted", ()))
     print(
-        f"== corpus {path.name}: {plans} plans, {len(store.store):,} quads; oxigraph load {seconds:.1f} s, "
-        f"+{rss_mib() - before:,.0f} MiB resident"
+        f"== corpus {path.name} + {', '.join(map(str, also)) or 'nothing'}: {plans} plans, {len(store.store):,} quads; "
+        f"oxigraph {how} in {seconds:.1f} s, +{rss_mib() - before:,.0f} MiB resident after, "
+        f"peak {peak_rss_mib():,.0f} MiB (was {peak:,.0f})"
     )
     graph = None
     if plans <= rdflib_max:
@@ -186,6 +214,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--corpus", type=Path, nargs="*", default=[])
+    parser.add_argument("--store-dir", type=Path, help="keep each corpus's store on disk in DIR/NAME")
+    parser.add_argument(
+        "--also",
+        type=Path,
+        nargs="*",
+        default=[EXPORTS],
+        help="data loaded with each corpus (default: exports/)",
+    )
     parser.add_argument("--rdflib-max-plans", type=int, default=100)
     parser.add_argument("--oxigraph-server", action="store_true")
     parser.add_argument(
@@ -198,7 +234,14 @@ def main() -> None:
         bundled(args.runs, args.rdflib_budget)
     if "corpus" in only:
         for path in args.corpus:
-            corpus(path, args.runs, args.rdflib_max_plans, args.rdflib_budget)
+            corpus(
+                path,
+                args.runs,
+                args.rdflib_max_plans,
+                args.rdflib_budget,
+                also=args.also,
+                store_dir=args.store_dir,
+            )
     if "process" in only:
         whole_process(max(args.runs, 10))
     if "serve" in only:

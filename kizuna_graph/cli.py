@@ -590,12 +590,10 @@ def _query(args: argparse.Namespace) -> int:
     from kizuna_graph.query.library import find_query
 
     query = find_query(args.query)
-    if args.store and args.data:
-        raise KizunaError(msg("query.data_and_store"))
     limits = Limits(timeout=args.timeout, results=args.limit)
     output = answer_files(
         query.text,
-        data=[Path(path) for path in args.data or ["exports"]],
+        data=[Path(path) for path in args.data or ([] if args.store else ["exports"])],
         store_dir=Path(args.store) if args.store else None,
         format=args.format,
         graph=args.graph,
@@ -629,9 +627,8 @@ def _add_query(commands: Commands) -> None:
 
     query = _command(commands, "query")
     query.add_argument("query", metavar="QUERY", help=text("cmd.query.query"))
-    source = query.add_mutually_exclusive_group()
-    source.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.query.data"))
-    source.add_argument("--store", metavar="DIR", help=text("cmd.query.store"))
+    query.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.query.data"))
+    query.add_argument("--store", metavar="DIR", help=text("cmd.query.store"))
     query.add_argument("--graph", choices=(*GRAPHS, "all"), default="all", help=text("cmd.query.graph"))
     query.add_argument("--format", choices=FORMATS, default="table", help=text("cmd.query.format"))
     query.add_argument("--timeout", type=_positive(float), default=30.0, help=text("cmd.query.timeout"))
@@ -647,7 +644,9 @@ def _serve(args: argparse.Namespace) -> int:
     limits = Limits(timeout=args.timeout, results=args.limit)
     data = [Path(path) for path in args.data or ["exports"]]
     try:
-        server = endpoint_server(data, host=args.host, port=args.port, limits=limits, threads=args.threads)
+        server = endpoint_server(
+            data, host=args.host, port=args.port, limits=limits, graph=args.graph, threads=args.threads
+        )
     except OSError as error:
         reason = error.strerror or str(error)
         raise KizunaError(msg("serve.cannot_listen", host=args.host, port=args.port, reason=reason)) from None
@@ -666,10 +665,13 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 def _add_serve(commands: Commands) -> None:
+    from kizuna_graph.query.store import GRAPHS
+
     serve = _command(commands, "serve")
     serve.add_argument("--host", default="127.0.0.1", help=text("cmd.serve.host"))
     serve.add_argument("--port", type=int, default=7878, help=text("cmd.serve.port"))
     serve.add_argument("--data", nargs="+", metavar="PATH", help=text("cmd.serve.data"))
+    serve.add_argument("--graph", choices=(*GRAPHS, "all"), default="all", help=text("cmd.serve.graph"))
     serve.add_argument("--timeout", type=_positive(float), default=10.0, help=text("cmd.serve.timeout"))
     serve.add_argument("--limit", type=_positive(int), default=10_000, help=text("cmd.serve.limit"))
     serve.add_argument("--threads", type=_positive(int), default=8, help=text("cmd.serve.threads"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kizuna_graph.messages import Message
+from kizuna_graph.messages import Message, msg
 
 
 class KizunaError(Exception):
@@ -73,11 +73,8 @@ class InconsistentGraphError(KizunaError):
 
     def __init__(self, messages: list[str]) -> None:
         self.messages = messages
-        shown = "; ".join(messages[:5]) + (f"; … {len(messages) - 5} more" if len(messages) > 5 else "")
-        super().__init__(
-            f"the graph contradicts the ontology (OWL 2 RL, https://www.w3.org/TR/owl2-profiles/#OWL_2_RL): "
-            f"{len(messages)} contradiction(s): {shown}; fix the plan source or the ontology"
-        )
+        shown = "; ".join(messages[:5]) + (f"; … +{len(messages) - 5}" if len(messages) > 5 else "")
+        super().__init__(msg("owl.inconsistent", count=len(messages), shown=shown))
 
 
 class ExportError(KizunaError):

@@ -24,6 +24,7 @@ from conftest import ROOT
 from kizuna_graph.errors import ExportError
 from kizuna_graph.export import serialize
 from kizuna_graph.export.serialize import FILE_MODE, stale_files, write_atomic
+from kizuna_graph.messages import using_language
 
 OLD = {"a.nt": b"old a\n", "b.trig": b"old b\n", "c.ttl": b"old c\n", "d.jsonld": b"old d\n"}
 NEW = {name: data.replace(b"old", b"new") for name, data in OLD.items()} | {"e.ttl": b"new e\n"}
@@ -60,9 +61,14 @@ def test_a_rename_failing_mid_set_leaves_every_previous_file(
     monkeypatch.setattr(
         serialize.os, "replace", _failing_on_call(os.replace, failing_rename, OSError(errno.EIO, "I/O error"))
     )
-    with pytest.raises(ExportError, match="the previous files are unchanged"):
+    with pytest.raises(ExportError, match="the previous files are unchanged") as raised:
         write_atomic(folder, NEW)
     assert _contents(folder) == OLD  # byte for byte, no new file, no temporary file
+    with using_language("ja"):
+        assert (
+            str(raised.value)
+            == f"{folder}: 公開ファイルを書けません（I/O error）。前のファイルはそのまま残っています"
+        )
 
 
 def test_a_full_disk_while_writing_leaves_every_previous_file(

@@ -21,7 +21,7 @@ CASES: list[dict[str, Any]] = yaml.safe_load(CASES_FILE.read_text(encoding="utf-
 
 
 def test_all_cases_found() -> None:
-    assert len(CASES) == 48
+    assert len(CASES) == 50
     assert sum(1 for c in CASES if c.get("validate")) == 11
 
 

@@ -65,7 +65,9 @@ def served() -> Iterator[str]:
         assert "/sparql" in line, line
         yield line.split()[3].rstrip(",").removesuffix("/sparql")
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(
+            signal.SIGTERM
+        )  # as Ctrl-C; SIGINT is ignored when the tests run in the background
         process.wait(timeout=10)
 
 

@@ -410,16 +410,12 @@ def test_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     ("name", "content", "message"),
     [
         ("missing.ttl", None, "ファイルが見つかりません"),
-        ("plan.jsonld", "{}", "holds no plan"),
-        (
-            "plan.rdf",
-            "<rdf:RDF/>",
-            "RDF/XML and documents with DOCTYPE or ENTITY declarations are not accepted",
-        ),
-        ("broken.ttl", "<a> <b> .", "not valid Turtle"),
-        ("truncated.ttl", "@prefix x: <y> . x:a x:b", "not valid Turtle"),
-        ("broken.nt", "<a> <b> .", "not valid N-Triples"),
-        ("empty.ttl", "", "holds no plan"),
+        ("plan.jsonld", "{}", "ファイルに計画がありません"),
+        ("plan.rdf", "<rdf:RDF/>", "RDF/XML の文書と、DOCTYPE・ENTITY の宣言がある文書は読みません"),
+        ("broken.ttl", "<a> <b> .", "Turtle のファイルとして読めません"),
+        ("truncated.ttl", "@prefix x: <y> . x:a x:b", "Turtle のファイルが文の途中で終わっています"),
+        ("broken.nt", "<a> <b> .", "N-Triples のファイルとして読めません"),
+        ("empty.ttl", "", "ファイルに計画がありません"),
         ("bad.yaml", "format: 1\nplan: [", "bad.yaml"),
     ],
 )
@@ -462,7 +458,7 @@ def test_cli_refuses_json_ld_with_a_remote_context(
     assert main(["diff", str(BUNDLED), str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("kizuna: ") and err.count("\n") == 1
-    assert '@context "https://example.org/context.jsonld" refers to a document elsewhere' in err
+    assert '@context "https://example.org/context.jsonld" はほかの文書を指しています' in err
 
 
 def test_cli_exit_2_on_usage(capsys: pytest.CaptureFixture[str]) -> None:

@@ -39,7 +39,7 @@ def as_json(text: str) -> Any:
 
 def test_cases_found() -> None:
     assert len(VALID) == 3
-    assert sum(1 for c in CASES if c.get("schema") == "refuses") == 23
+    assert sum(1 for c in CASES if c.get("schema") == "refuses") == 25
     assert sum(1 for c in CASES if str(c.get("schema", "")).startswith("beyond:")) == 13
 
 

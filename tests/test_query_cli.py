@@ -169,6 +169,21 @@ def test_truncated_export_file_is_one_line_exit_2(tmp_path: Path, capsys: pytest
     assert err.count("\n") == 1 and "isesaki-3.trig" in err and "kizuna build" in err
 
 
+@pytest.mark.parametrize("existing", [False, True], ids=["new-folder", "empty-folder"])
+def test_store_from_bad_data_leaves_no_store(
+    existing: bool, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A store whose data fails to load is removed, so the next run does not open half a store as whole."""
+    data = (EXPORTS / "isesaki-3.trig").read_bytes()
+    (tmp_path / "isesaki-3.trig").write_bytes(data[: len(data) // 2])
+    folder = tmp_path / "store"
+    if existing:
+        folder.mkdir()
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(tmp_path)]) == 2
+    assert "isesaki-3.trig" in capsys.readouterr().err
+    assert folder.is_dir() == existing and not (existing and any(folder.iterdir()))
+
+
 def test_missing_data_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["query", "ASK { ?s ?p ?o }", "--data", str(tmp_path / "none")]) == 2
     assert "no such file or folder" in capsys.readouterr().err

@@ -20,7 +20,7 @@ from rdflib import Dataset
 from kizuna_graph.cli import main
 from kizuna_graph.plan.model import PlanFile
 from kizuna_graph.plan.source import load_plan
-from kizuna_graph.query.engine import answer
+from kizuna_graph.query.engine import answer, solve
 from kizuna_graph.query.library import Query, find_query, load_queries
 from kizuna_graph.query.store import QueryStore, load_store
 from kizuna_graph.terms.namespaces import PREFIXES
@@ -103,10 +103,11 @@ def test_edition_query_on_rdflib(query: Query, rdflib_dataset: Dataset) -> None:
 def test_a_single_plan_question_across_the_corpus(
     store: QueryStore, records: list[PlanFile], corpus: Path
 ) -> None:
-    """plan-outline-counts gives one row per plan, each as the plan's records say."""
+    """plan-outline-counts asks of the Isesaki plan (kz:projectId "isesaki-3") only, with the 4th edition loaded."""
     query = find_query("plan-outline-counts")
     rows = rows_of(answer(store, query.text, format="csv"))
-    assert rows == [rows[0], *(ANSWERS[query.name](f, corpus)[1] for f in records)]
+    assert rows == ANSWERS[query.name](records[0], corpus)
+    assert rows[1][0] == "isesaki-3"
 
 
 def test_union_default_graph_is_a_set(store: QueryStore) -> None:
@@ -118,3 +119,41 @@ def test_union_default_graph_is_a_set(store: QueryStore) -> None:
     assert rows_of(answer(store, sparql, format="csv")) == [("name",), ("伊勢崎市",)]
     listed = store.store.query(sparql, prefixes=dict(PREFIXES), default_graph=store.default_graph("asserted"))
     assert len(list(listed)) == 4  # type: ignore[arg-type]  # each of the two patterns matched in both graphs
+
+
+@pytest.mark.parametrize("graph", ["all", "asserted"])
+def test_store_graph_option_gives_each_triple_once(
+    graph: str, corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression: `kizuna query --store DIR --graph asserted` gave the City's name 4 times (once per plan per
+    pattern) as it queried the list of both plans' asserted graphs; it gives it once, as --data does."""
+    sparql = (
+        'SELECT ?name WHERE { ?org kz:projectId "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
+    )
+    folder = tmp_path / "store"
+    assert main(["query", sparql, "--store", str(folder), "--data", str(corpus), "--format", "csv"]) == 0
+    capsys.readouterr()
+    assert main(["query", sparql, "--store", str(folder), "--graph", graph, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["name", "伊勢崎市"]
+    assert main(["query", sparql, "--data", str(corpus), "--graph", graph, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["name", "伊勢崎市"]
+
+
+def test_data_given_to_a_store_that_exists_is_one_line_exit_2(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "store"
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(corpus)]) == 0
+    capsys.readouterr()
+    assert main(["query", "ASK { ?s ?p ?o }", "--store", str(folder), "--data", str(corpus)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and str(folder) in err and "--data" in err
+
+
+@pytest.mark.parametrize("graph", ["all", "asserted"])
+def test_graph_selection_in_python_gives_each_triple_once(store: QueryStore, graph: str) -> None:
+    """solve(…, graph="asserted") on a store whose default graph is the union of all: once, not 2 × 2 times."""
+    sparql = (
+        'SELECT ?name WHERE { ?org kz:projectId "city" ; skos:prefLabel ?name FILTER(lang(?name) = "ja") }'
+    )
+    assert [row[0].value for row in solve(store, sparql, graph=graph).rows] == ["伊勢崎市"]  # type: ignore[arg-type, union-attr]

@@ -23,6 +23,7 @@ from rdflib.term import Node
 
 from kizuna_graph.errors import InconsistentGraphError, SourceError
 from kizuna_graph.jobs.publish import publish
+from kizuna_graph.messages import using_language
 from kizuna_graph.plan.build import BuildResult
 from kizuna_graph.plan.source import load_plan
 from kizuna_graph.reason.infer import DROPPED, Inference, infer, run_inference, sort_out
@@ -262,7 +263,11 @@ def test_a_contradiction_raises(graph: Graph, break_it: Callable[[Graph], None],
         infer(broken)
     assert any(message in m for m in raised.value.messages), raised.value.messages
     assert raised.value.exit_code == 1
-    assert "OWL 2 RL" in str(raised.value)
+    with using_language("ja"):
+        assert str(raised.value).startswith("計画のグラフが語彙（オントロジー）と矛盾しています（")
+        assert "OWL 2 RL" in str(raised.value)
+    with using_language("en"):
+        assert str(raised.value).startswith("the graph contradicts the ontology (OWL 2 RL")
 
 
 # --- the rules' data in the plan source ----------------------------------------------------------------

@@ -56,17 +56,25 @@ def test_the_release_is_the_committed_exports_and_site_byte_for_byte(released: P
 def test_a_release_is_never_overwritten(released: Path, capsys: pytest.CaptureFixture[str]) -> None:
     before = (released / _version() / "catalog.ttl").stat().st_mtime_ns
     assert main(["release", _version(), "--releases", str(released)]) == 2
+    assert "はすでにあります。公開した版は上書きしません" in capsys.readouterr().err
+    assert main(["release", _version(), "--releases", str(released), "--lang", "en"]) == 2
     assert "never overwritten" in capsys.readouterr().err
     assert (released / _version() / "catalog.ttl").stat().st_mtime_ns == before
 
 
 @pytest.mark.parametrize(
-    ("version", "message"), [("1.0", "MAJOR.MINOR.PATCH"), ("99.0.0", "is not the project's version")]
+    ("version", "lang", "message"),
+    [
+        ("1.0", "ja", "版 '1.0' は MAJOR.MINOR.PATCH の形（例: 0.2.0）で書いてください"),
+        ("1.0", "en", "version '1.0' must be MAJOR.MINOR.PATCH"),
+        ("99.0.0", "ja", "版 99.0.0 はプロジェクトの版"),
+        ("99.0.0", "en", "is not the project's version"),
+    ],
 )
 def test_a_wrong_version_is_refused(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str, message: str
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], version: str, lang: str, message: str
 ) -> None:
-    assert main(["release", version, "--releases", str(tmp_path)]) == 2
+    assert main(["release", version, "--releases", str(tmp_path), "--lang", lang]) == 2
     assert message in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
@@ -76,6 +84,8 @@ def test_an_earlier_release_must_be_named_as_the_previous_version(
 ) -> None:
     (tmp_path / "0.0.9").mkdir()
     assert main(["release", _version(), "--releases", str(tmp_path)]) == 2
+    assert "previous_version: 0.0.9 と書いてください" in capsys.readouterr().err
+    assert main(["release", _version(), "--releases", str(tmp_path), "--lang", "en"]) == 2
     assert "set previous_version: 0.0.9" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["0.0.9"]
 

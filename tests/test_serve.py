@@ -43,11 +43,11 @@ class Reply:
     body: bytes
 
 
-@pytest.fixture(scope="module")
-def endpoint() -> Iterator[str]:
+def serving(*options: str) -> Iterator[str]:
+    """`kizuna serve` on a free loopback port with ``options``: its endpoint URL, until the test module ends."""
     command = [
         sys.executable, "-m", "kizuna_graph.cli", "serve", "--port", "0", "--data", str(EXPORTS),
-        "--timeout", str(TIMEOUT_S), "--limit", str(RESULT_CAP),
+        "--timeout", str(TIMEOUT_S), "--limit", str(RESULT_CAP), *options,
     ]  # fmt: skip
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
@@ -55,8 +55,15 @@ def endpoint() -> Iterator[str]:
         assert "/sparql" in line, line
         yield line.split()[3].rstrip(",")
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(
+            signal.SIGTERM
+        )  # as Ctrl-C; SIGINT is ignored when the tests run in the background
         process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def endpoint() -> Iterator[str]:
+    yield from serving()
 
 
 def http(
@@ -359,3 +366,52 @@ def test_fifty_concurrent_clients_get_answers(endpoint: str) -> None:
 def test_loopback_by_default() -> None:
     args = build_parser().parse_args(["serve"])
     assert (args.host, args.port) == ("127.0.0.1", 7878)
+
+
+@pytest.fixture(scope="module")
+def asserted_endpoint() -> Iterator[str]:
+    yield from serving("--graph", "asserted")
+
+
+def test_graph_option_chooses_the_default_graph(endpoint: str, asserted_endpoint: str) -> None:
+    """--graph asserted: kz:isPartOf (inferred only) is not in the default graph, and still in its named graph;
+    each asserted triple comes once, as with `kizuna query --graph asserted`."""
+    inferred = "ASK { ?part kz:isPartOf ?whole }"
+    named = "ASK { GRAPH ?g { ?part kz:isPartOf ?whole } }"
+    answers = {
+        url: [
+            json.loads(get(url, query, "application/sparql-results+json").body)["boolean"]
+            for query in (inferred, named)
+        ]
+        for url in (endpoint, asserted_endpoint)
+    }
+    assert answers == {endpoint: [True, True], asserted_endpoint: [False, True]}
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s a kz:Measure }"
+    assert get(asserted_endpoint, count, "text/csv").body == b"n\r\n21\r\n"
+
+
+def test_graph_option_is_documented() -> None:
+    args = build_parser().parse_args(["serve", "--graph", "inferred"])
+    assert args.graph == "inferred" and build_parser().parse_args(["serve"]).graph == "all"
+
+
+def test_root_is_the_page_and_sparql_the_endpoint(endpoint: str) -> None:
+    """The SPARQL 1.1 Protocol is at /sparql; / is the query page, linking to it, and sends a protocol request
+    made to it on to /sparql (308) rather than answering it with the page."""
+    base = endpoint.removesuffix("sparql")
+    assert endpoint.endswith("/sparql")
+    page = http(base)
+    assert page.headers["Content-Type"].startswith("text/html") and b'href="sparql"' in page.body
+    query = urllib.parse.urlencode({"query": "ASK { ?s a kz:Measure }"})
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.build_opener(NoRedirect).open(f"{base}?{query}", timeout=30)
+    assert refused.value.code == 308 and refused.value.headers["Location"] == f"/sparql?{query}"
+    followed = http(f"{base}?{query}", headers={"Accept": "application/sparql-results+json"})
+    assert followed.status == 200 and json.loads(followed.body)["boolean"] is True
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Hands a redirect back to the test as an HTTPError."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
+        return None

@@ -79,8 +79,8 @@ def opened(capsys: pytest.CaptureFixture[str]) -> Iterator[list[str]]:
     """Files opened while the test runs the command (shapes and modules are loaded beforehand)."""
     global _recording
     load_shapes("plan")
-    main(["validate", str(EXPORTS / "isesaki-3.jsonld"), "--format", "json"])  # warm every import
-    main(["validate", str(EXPORTS / "isesaki-3.jsonld")])  # and the ontology's labels of the text report
+    for output in ("json", "text"):  # warm every import, and the ontology the text report names kinds by
+        main(["validate", str(EXPORTS / "isesaki-3.jsonld"), "--format", output])
     capsys.readouterr()
     _opened.clear()
     _recording = True
@@ -90,27 +90,36 @@ def opened(capsys: pytest.CaptureFixture[str]) -> Iterator[list[str]]:
         _recording = False
 
 
-def _validate(capsys: pytest.CaptureFixture[str], *paths: Path) -> tuple[int, str, str]:
+def _validate(capsys: pytest.CaptureFixture[str], *paths: Path, lang: str = "ja") -> tuple[int, str, str]:
     _opened.clear()  # what the test wrote beforehand is not the command's doing
-    code = main(["validate", *map(str, paths)])
+    code = main(["validate", *map(str, paths), "--lang", lang])
     out, err = capsys.readouterr()
     return code, out, err
 
 
-def _refused(capsys: pytest.CaptureFixture[str], path: Path, *phrases: str) -> str:
-    code, out, err = _validate(capsys, path)
-    assert code == 2
-    assert out == ""
-    assert err.count("\n") == 1 and err.startswith(f"kizuna: {path}"), err
-    for phrase in phrases:
-        assert phrase in err, err
+def _refused(capsys: pytest.CaptureFixture[str], path: Path, *phrases: str, en: tuple[str, ...] = ()) -> str:
+    """Refused in one line: ``phrases`` in Japanese (the default), then ``en`` with ``--lang en``, at the same
+    ``file:line``."""
+    where = ""
+    for lang, expected in (("ja", phrases), ("en", en)):
+        code, out, err = _validate(capsys, path, lang=lang)
+        assert code == 2
+        assert out == ""
+        assert err.count("\n") == 1 and err.startswith(f"kizuna: {path}"), err
+        for phrase in expected:
+            assert phrase in err, err
+        at = err.removeprefix(f"kizuna: {path}").split(" ", 1)[0]
+        assert where in ("", at), f"{lang} gives {at!r}, ja gave {where!r}"
+        where = at
+        if not en:
+            break
     return err
 
 
 def test_unparseable_turtle(tmp_path: Path, capsys: pytest.CaptureFixture[str], opened: list[str]) -> None:
     path = tmp_path / "plan.ttl"
     path.write_text("@prefix kz: <https://w3id.org/kizuna-graph/def#> .\n\n<a> kz:hasGoal <b> ;\n  kz:x .\n")
-    _refused(capsys, path, "not valid Turtle", ":4:")
+    _refused(capsys, path, ":4: Turtle のファイルとして読めません", "（詳細: ", en=(":4: not valid Turtle",))
     assert opened == [str(path)]
 
 
@@ -123,8 +132,12 @@ def test_json_ld_with_a_remote_context(
     _refused(
         capsys,
         path,
-        'JSON-LD @context "https://w3id.org/kizuna-graph/context.jsonld" refers to a document elsewhere',
-        "write the context inline",
+        'JSON-LD の @context "https://w3id.org/kizuna-graph/context.jsonld" はほかの文書を指しています',
+        "@context を文書の中に書いてください",
+        en=(
+            'JSON-LD @context "https://w3id.org/kizuna-graph/context.jsonld" refers to a document elsewhere',
+            "write the context inline",
+        ),
     )
     assert opened == [str(path)]
 
@@ -137,19 +150,37 @@ def test_json_ld_with_a_local_file_context(
     )
     path = tmp_path / "plan.jsonld"
     path.write_text(json.dumps({"@context": ["context.jsonld", {}], "@id": "urn:x", "title": "x"}))
-    _refused(capsys, path, 'JSON-LD @context "context.jsonld" refers to a document elsewhere')
+    _refused(
+        capsys,
+        path,
+        'JSON-LD の @context "context.jsonld" はほかの文書を指しています',
+        en=('JSON-LD @context "context.jsonld" refers to a document elsewhere',),
+    )
     assert opened == [str(path)]
 
 
 @pytest.mark.parametrize(
-    ("where", "refusal"),
+    ("where", "refusal", "english"),
     [
-        ("scoped", 'JSON-LD @context "https://example.net/ctx.jsonld" refers to a document elsewhere'),
-        ("import", "JSON-LD '@import' is not accepted: copy the imported context into the document"),
+        (
+            "scoped",
+            'JSON-LD の @context "https://example.net/ctx.jsonld" はほかの文書を指しています',
+            'JSON-LD @context "https://example.net/ctx.jsonld" refers to a document elsewhere',
+        ),
+        (
+            "import",
+            "JSON-LD の '@import' は使えません。取り込む @context の中身を文書に書き写してください",
+            "JSON-LD '@import' is not accepted: copy the imported context into the document",
+        ),
     ],
 )
 def test_json_ld_with_a_nested_remote_context(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], opened: list[str], where: str, refusal: str
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    opened: list[str],
+    where: str,
+    refusal: str,
+    english: str,
 ) -> None:
     context: dict[str, Any] = {"kz": "https://w3id.org/kizuna-graph/def#"}
     if where == "scoped":
@@ -158,14 +189,14 @@ def test_json_ld_with_a_nested_remote_context(
         context["@import"] = "https://example.net/ctx.jsonld"
     path = tmp_path / "plan.json"
     path.write_text(json.dumps({"@context": context, "@id": "urn:x"}))
-    _refused(capsys, path, refusal)
+    _refused(capsys, path, refusal, en=(english,))
     assert opened == [str(path)]
 
 
 def test_rdf_xml_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str], opened: list[str]) -> None:
     path = tmp_path / "plan.rdf"
     path.write_text('<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
-    _refused(capsys, path, "RDF/XML", "convert the file to Turtle")
+    _refused(capsys, path, "RDF/XML", "Turtle に変換して", en=("RDF/XML", "convert the file to Turtle"))
     assert opened == [str(path)]
 
 
@@ -186,7 +217,7 @@ def test_billion_laughs_is_refused_before_any_parser_sees_it(
     for name in ("laughs.xml", "laughs.ttl", "laughs"):  # by extension or by content
         path = tmp_path / name
         path.write_text(xml)
-        _refused(capsys, path, "DOCTYPE")
+        _refused(capsys, path, "DOCTYPE・ENTITY の宣言", en=("DOCTYPE or ENTITY declarations",))
     assert parses == []
 
 

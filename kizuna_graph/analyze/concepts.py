@@ -21,6 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS
 
 from kizuna_graph.errors import IdentifierError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.yamlfile import Fields, parse_yaml
 from kizuna_graph.resources import data_dir
@@ -167,14 +168,14 @@ class Vocabularies:
 
 def _words(obj: Fields, key: str) -> tuple[str, ...]:
     words: list[str] = []
-    for index, item, _line in obj.items(key, "word"):
+    for index, item, _line in obj.items(key, msg("what.word")):
         if not isinstance(item, str) or not item.strip():
-            raise obj.error(f"item {index} of '{key}' in {obj.what} must be a non-empty word", key)
+            raise obj.error(msg("rules.word_empty", index=index, key=key, what=obj.what), key)
         if item in words:
-            raise obj.error(f"'{item}' is listed twice in '{key}' of {obj.what}", key)
+            raise obj.error(msg("rules.word_twice", word=item, key=key, what=obj.what), key)
         words.append(item.strip())
     if not words:
-        raise obj.error(f"'{key}' of {obj.what} is empty: give at least one word", key)
+        raise obj.error(msg("rules.words_empty", key=key, what=obj.what), key)
     return tuple(words)
 
 
@@ -183,26 +184,24 @@ def _slug(obj: Fields, key: str) -> str:
     try:
         mint("https://w3id.org/", value)
     except IdentifierError:
-        raise obj.error(
-            f"'{key}' '{value}' must be lower-case ASCII letters, digits and hyphens (it becomes an IRI)", key
-        ) from None
+        raise obj.error(msg("value.not_slug", key=key, what=obj.what, value=value), key) from None
     return value
 
 
 def _number(obj: Fields, key: str) -> float:
     value = obj.map.get(key)
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
-        raise obj.error(f"'{key}' in {obj.what} must be a number of 0 or more", key)
+        raise obj.error(msg("rules.number", key=key, what=obj.what), key)
     return float(value)
 
 
 def _load_scheme(path: Path) -> ConceptScheme:
     data, _ = parse_yaml(path)
-    root = Fields(path, data, "the scheme file", ("scheme", "concepts", "exceptions"))
-    head = root.obj("scheme", "'scheme'", ("id", "label", "definition"))
+    root = Fields(path, data, msg("what.scheme_file"), ("scheme", "concepts", "exceptions"))
+    head = root.obj("scheme", msg("what.scheme_head"), ("id", "label", "definition"))
     scheme_id = _slug(head, "id")
     concepts: list[Concept] = []
-    for _, item in root.objects("concepts", "concept", ("id", "label", "definition", "words")):
+    for _, item in root.objects("concepts", msg("what.concept"), ("id", "label", "definition", "words")):
         concept = Concept(
             scheme=scheme_id,
             id=_slug(item, "id"),
@@ -212,19 +211,19 @@ def _load_scheme(path: Path) -> ConceptScheme:
             line=item.line,
         )
         if any(c.id == concept.id for c in concepts):
-            raise item.error(f"concept id '{concept.id}' is used twice in this scheme", "id")
+            raise item.error(msg("rules.concept_twice", id=concept.id), "id")
         concepts.append(concept)
     ids = {c.id for c in concepts}
     exceptions: list[TagException] = []
     for _, item in root.objects(
-        "exceptions", "exception", ("concept", "within", "element", "reason"), required=False
+        "exceptions", msg("what.exception"), ("concept", "within", "element", "reason"), required=False
     ):
         concept_id = str(item.string("concept"))
         if concept_id not in ids:
-            raise item.error(f"unknown concept '{concept_id}' (this scheme has: {', '.join(sorted(ids))})")
+            raise item.error(msg("rules.unknown_concept", concept=concept_id, known=", ".join(sorted(ids))))
         within, element = item.string("within", required=False), item.string("element", required=False)
         if (within is None) == (element is None):
-            raise item.error("an exception needs exactly one of 'within' (a longer word) or 'element'")
+            raise item.error(msg("rules.exception_needs_one"))
         exceptions.append(TagException(concept_id, within, element, item.text("reason"), path, item.line))
     return ConceptScheme(
         id=scheme_id,
@@ -241,33 +240,35 @@ def load_vocabularies(folder: Path | None = None) -> Vocabularies:
     folder = folder or data_dir("vocabularies")
     path = folder / "rules.yaml"
     data, _ = parse_yaml(path)
-    root = Fields(path, data, "the rules file", ("schemes", "tagging_rules", "near_duplicates", "strength"))
+    root = Fields(
+        path, data, msg("what.rules_file"), ("schemes", "tagging_rules", "near_duplicates", "strength")
+    )
     schemes: list[ConceptScheme] = []
-    for index, name, _line in root.items("schemes", "scheme file"):
+    for index, name, _line in root.items("schemes", msg("what.scheme_file")):
         if not isinstance(name, str) or "/" in name or not name.endswith(".yaml"):
-            raise root.error(
-                f"scheme file {index} must be a file name in {folder} ending in .yaml", "schemes"
-            )
+            raise root.error(msg("rules.scheme_file_name", index=index, folder=folder), "schemes")
         scheme = _load_scheme(folder / name)
         if any(s.id == scheme.id for s in schemes):
-            raise root.error(f"two scheme files declare the scheme id '{scheme.id}'", "schemes")
+            raise root.error(msg("rules.scheme_twice", id=scheme.id), "schemes")
         schemes.append(scheme)
     rules = tuple(
         TaggingRule(_slug(item, "id"), item.text("label"), item.text("definition"))
-        for _, item in root.objects("tagging_rules", "tagging rule", ("id", "label", "definition"))
+        for _, item in root.objects("tagging_rules", msg("what.tagging_rule"), ("id", "label", "definition"))
     )
     near = root.obj(
         "near_duplicates",
-        "'near_duplicates'",
+        msg("what.near_duplicates"),
         ("stop_phrases", "min_overlap", "min_dice", "min_shared", "rejected"),
     )
     rejected = []
-    for _, item in near.objects("rejected", "rejected pair", ("pair", "reason"), required=False):
+    for _, item in near.objects("rejected", msg("what.rejected_pair"), ("pair", "reason"), required=False):
         pair = item.seq("pair")
         if len(pair) != 2 or not all(isinstance(n, str) for n in pair):
-            raise item.error("'pair' must list the notations of two numbered actions", "pair")
+            raise item.error(msg("rules.pair"), "pair")
         rejected.append(RejectedPair(min(pair), max(pair), item.text("reason"), item.line))
-    strength = root.obj("strength", "'strength'", ("near_duplicate_bonus", "max_bonus_pairs", "min_strength"))
+    strength = root.obj(
+        "strength", msg("what.strength"), ("near_duplicate_bonus", "max_bonus_pairs", "min_strength")
+    )
     return Vocabularies(
         schemes=tuple(schemes),
         tagging_rules=rules,

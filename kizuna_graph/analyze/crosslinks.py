@@ -207,7 +207,7 @@ def cross_link_graph(
                 SKOS.note,
                 Literal(
                     f"重み付きJaccard係数 {link.jaccard:.3f}（共通する概念 {len(link.shared)}）"
-                    f"＋近似重複の取り組み項目 {pairs} 組の加点 {link.bonus:.2f}。範囲: {link.scope.value}",
+                    f"＋近似重複の番号付きの取り組み {pairs} 組の加点 {link.bonus:.2f}。範囲: {link.scope.value}",
                     lang="ja",
                 ),
             )

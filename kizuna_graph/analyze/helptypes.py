@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS
 
 from kizuna_graph.analyze.concepts import mint_under
 from kizuna_graph.errors import SourceError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.view import Element, Kind, PlanView, notation_key
 from kizuna_graph.plan.yamlfile import Fields, parse_yaml
@@ -87,14 +88,15 @@ def load_help_type_rules(folder: Path | None = None) -> HelpTypeRules:
         LayerRule(
             help_type=o.string("help_type"),
             basis=o.text("basis"),
-            words=tuple(str(w) for _, w, _ in o.items("words", "word")),
+            words=tuple(str(w) for _, w, _ in o.items("words", msg("what.word"))),
         )
-        for _, o in top.objects("layers", "layer", ("help_type", "basis", "words"))
+        for _, o in top.objects("layers", msg("what.layer"), ("help_type", "basis", "words"))
     )
     decisions = []
-    for _, o in top.objects("decisions", "decision", ("element", "add", "remove", "reason"), required=False):
+    decision_keys = ("element", "add", "remove", "reason")
+    for _, o in top.objects("decisions", msg("what.decision"), decision_keys, required=False):
         if o.has("add") == o.has("remove"):
-            raise o.error("a decision must either 'add' or 'remove' one help type")
+            raise o.error(msg("rules.decision_add_or_remove"))
         decisions.append(
             Decision(
                 element=o.string("element"),
@@ -128,10 +130,14 @@ def classify(structure: PlanView, rules: HelpTypeRules) -> list[Assignment]:
         key = (decision.element, decision.help_type)
         decided = by_id.get(decision.element)
         if decided is None or (key in found) == decision.add or decision.help_type not in order:
+            change = "rules.decision_adds" if decision.add else "rules.decision_removes"
             raise SourceError(
                 rules.path,
-                f"decision on '{decision.element}' ({'add' if decision.add else 'remove'} "
-                f"{decision.help_type}) changes nothing: no such action or layer, or the words already agree",
+                msg(
+                    "rules.decision_changes_nothing",
+                    element=decision.element,
+                    change=msg(change, help_type=decision.help_type),
+                ),
                 line=decision.line,
             )
         if decision.add:

@@ -169,7 +169,7 @@ def _top_findings(w: _Writer, result: AnalysisResult) -> None:
             "- "
             + w.t(
                 f"最も強い目標横断の関連：**{w.el(top.a)} ⇔ {w.el(top.b)}**（強さ {top.strength}）— 共通する概念 "
-                f"{shared}；近似重複の取り組み項目 {len(top.near_duplicates)} 組",
+                f"{shared}；近似重複の番号付きの取り組み {len(top.near_duplicates)} 組",
                 f"Strongest cross-goal link: **{w.el(top.a)} ⇔ {w.el(top.b)}** (strength {top.strength}) — shared "
                 f"concepts {shared}; {len(top.near_duplicates)} near-duplicate action pairs",
             )
@@ -184,7 +184,7 @@ def _top_findings(w: _Writer, result: AnalysisResult) -> None:
     w(
         "- "
         + w.t(
-            f"近似重複の取り組み項目：{len(f.duplicates.pairs)} 組（うち同じ取り組みの中で主体の異なる項目が重なるもの "
+            f"近似重複の番号付きの取り組み：{len(f.duplicates.pairs)} 組（うち同じ取り組みの中で主体の異なる項目が重なるもの "
             f"{len(same)} 組）",
             f"Near-duplicate actions: {len(f.duplicates.pairs)} pairs ({len(same)} of them by different actors "
             "within one measure)",
@@ -366,7 +366,7 @@ def _tags(w: _Writer, result: AnalysisResult) -> None:
 def _links(w: _Writer, result: AnalysisResult) -> None:
     f = result.findings
     strength = f.vocabularies.strength
-    w(f"## 3. {w.t('近似重複の取り組み項目', 'Near-duplicate actions')}")
+    w(f"## 3. {w.t('近似重複の番号付きの取り組み', 'Near-duplicate actions')}")
     w()
     w.table(
         [w.t("項目 A", "action A"), w.t("項目 B", "action B"), w.t("重なり係数", "overlap"), "Dice"],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kizuna_graph.errors import ExportError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.model import Text
 from kizuna_graph.plan.yamlfile import Fields, parse_yaml
 from kizuna_graph.resources import data_dir
@@ -133,7 +134,9 @@ def check_described(release: Release, slug: str, published: set[str]) -> None:
     if missing or extra:
         parts = []
         if missing:
-            parts.append(f"describe {', '.join(missing)} under 'files'")
+            parts.append(msg("release.files_missing", names=", ".join(missing)))
         if extra:
-            parts.append(f"remove {', '.join(extra)} (not published)")
-        raise ExportError(f"{release_path()}: the file list is out of date: {'; '.join(parts)}")
+            parts.append(msg("release.files_extra", names=", ".join(extra)))
+        raise ExportError(
+            msg("release.files_out_of_date", file=release_path(), what="; ".join(str(part) for part in parts))
+        )

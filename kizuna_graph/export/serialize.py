@@ -26,6 +26,7 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.term import Node
 
 from kizuna_graph.errors import ExportError
+from kizuna_graph.messages import msg
 from kizuna_graph.terms.namespaces import PREFIXES
 
 # Text properties shown in JSON-LD as language maps: {"prefLabel": {"ja": "…", "en": "…"}}
@@ -243,7 +244,7 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> list[str]:
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise ExportError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
+        raise ExportError(msg("export.mkdir_failed", out=out_dir, reason=error.strerror)) from None
     cleaned = leftovers(out_dir, files)
     _remove(out_dir / entry for entry in cleaned)
     staged: list[tuple[str, Path]] = []
@@ -269,8 +270,10 @@ def write_atomic(out_dir: Path, files: Mapping[str, bytes]) -> list[str]:
         _remove(backup for backup in backups.values() if backup is not None)
         if not isinstance(error, OSError):
             raise
-        outcome = "the previous files are unchanged" if restored else "some files may be new, run it again"
-        raise ExportError(f"{out_dir}: cannot write the exports ({error.strerror}); {outcome}") from None
+        outcome = msg("export.write_restored" if restored else "export.write_partial")
+        raise ExportError(
+            msg("export.write_failed", out=out_dir, reason=error.strerror, outcome=outcome)
+        ) from None
     _remove(backup for backup in backups.values() if backup is not None)
     _sync_folder(out_dir)
     return cleaned

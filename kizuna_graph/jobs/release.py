@@ -20,6 +20,7 @@ from kizuna_graph.errors import KizunaError
 from kizuna_graph.export.release import load_release, release_path
 from kizuna_graph.jobs.publish import publish_rendered, standards
 from kizuna_graph.jobs.website import build_site, write_site
+from kizuna_graph.messages import msg
 from kizuna_graph.resources import ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 
@@ -35,19 +36,19 @@ def _key(version: str) -> tuple[int, ...]:
 
 def _check(version: str, releases: Path) -> None:
     if not VERSION_PATTERN.fullmatch(version):
-        raise KizunaError(
-            f"version '{version}' must be MAJOR.MINOR.PATCH, e.g. 0.2.0 (see catalog/README.md)"
-        )
+        raise KizunaError(msg("release.bad_version", version=version))
     found = standards()
     if found.version != version:
         raise KizunaError(
-            f"version {version} is not the project's version {found.version}: set owl:versionInfo and "
-            f"owl:versionIRI in {ontology_path()} and the version in pyproject.toml to {version} first"
+            msg(
+                "release.not_project_version",
+                version=version,
+                project=found.version,
+                ontology=ontology_path(),
+            )
         )
     if (releases / version).exists():
-        raise KizunaError(
-            f"{releases / version} exists: a release is never overwritten, choose a new version"
-        )
+        raise KizunaError(msg("release.exists", folder=releases / version))
     earlier = sorted(
         (p.name for p in releases.iterdir() if p.is_dir() and VERSION_PATTERN.fullmatch(p.name))
         if releases.is_dir()
@@ -59,14 +60,19 @@ def _check(version: str, releases: Path) -> None:
     expected = earlier[-1] if earlier else None
     if previous != expected:
         raise KizunaError(
-            f"{release_path()}: previous_version is {previous or 'null'} but the latest earlier release in "
-            f"{releases} is {expected or 'none'}: set previous_version: {expected or 'null'}"
+            msg(
+                "release.previous_version",
+                file=release_path(),
+                previous=previous or "null",
+                releases=releases,
+                expected=expected or "null",
+            )
         )
     if previous is not None:
         ontology = Graph().parse(ontology_path(), format="turtle")
         prior = URIRef(f"{found.ontology}/{previous}")
         if (found.ontology, OWL.priorVersion, prior) not in ontology:
-            raise KizunaError(f"{ontology_path()}: add `owl:priorVersion <{prior}>` to the ontology header")
+            raise KizunaError(msg("release.prior_version", ontology=ontology_path(), prior=prior))
 
 
 def make_release(version: str, *, source: Path, releases: Path, base: str = DEFAULT_BASE) -> tuple[Path, int]:

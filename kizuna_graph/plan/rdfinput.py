@@ -66,6 +66,9 @@ EXTENSIONS: dict[str, InputFormat] = {
 }
 _REFUSED_EXTENSIONS = (".rdf", ".owl", ".xml", ".rdfxml")
 
+#: The deepest a JSON-LD document may nest.
+_MAX_DEPTH = 64
+
 _PLAN_PATTERNS = ((None, KZ.hasGoal, None), (None, KZ.basicIdeal, None), (None, FOAF.primaryTopic, None))
 _NAMES = {"turtle": "Turtle", "nt": "N-Triples", "trig": "TriG", "json-ld": "JSON-LD", "yaml": "YAML"}
 _PREFIX = re.compile(rb"^[ \t]*(@prefix|prefix)[ \t]", re.IGNORECASE | re.MULTILINE)
@@ -95,11 +98,7 @@ def detect_format(path: Path, raw: bytes) -> InputFormat:
         or _XML_START.match(raw)
         or (suffix not in EXTENSIONS and _DTD.search(raw))
     ):
-        raise SourceError(
-            path,
-            "RDF/XML and documents with DOCTYPE or ENTITY declarations are not accepted: "
-            "convert the file to Turtle (e.g. `riot --output=turtle` or `rapper -o turtle`) and validate that",
-        )
+        raise SourceError(path, msg("rdf.xml_refused"))
     if suffix in EXTENSIONS:
         return EXTENSIONS[suffix]
     head = raw.lstrip()[:1]
@@ -115,14 +114,10 @@ def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
     try:
         text = raw.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
-        raise SourceError(
-            path, f"byte 0x{raw[error.start]:02x} is not UTF-8: save the file as UTF-8"
-        ) from None
+        raise SourceError(path, msg("yaml.not_utf8", byte=raw[error.start])) from None
     prefixes = len(_PREFIX.findall(raw))
     if prefixes > MAX_PREFIXES:
-        raise SourceError(
-            path, f"{prefixes:,} prefix declarations, more than the {MAX_PREFIXES} a plan file may have"
-        )
+        raise SourceError(path, msg("rdf.too_many_prefixes", count=prefixes, limit=MAX_PREFIXES))
     public_id = path.resolve().as_uri()
     if input_format == "json-ld":
         _check_json_ld(path, text)
@@ -140,42 +135,53 @@ def parse_rdf(path: Path, raw: bytes, input_format: InputFormat) -> Graph:
         why = getattr(error, "_why", None) or " ".join(str(error).split())
         raise SourceError(
             path,
-            f"not valid {_NAMES[input_format]}: {why[:200]}",
+            msg("rdf.invalid", format=_NAMES[input_format], why=why[:200]),
             line=line + 1 if isinstance(line, int) else None,
         ) from None
     except RecursionError:
-        raise SourceError(path, f"not valid {_NAMES[input_format]}: nested too deep") from None
+        raise SourceError(path, msg("rdf.too_deep", format=_NAMES[input_format])) from None
+    except IndexError:  # rdflib's Turtle parser reads past the end of a file cut in a statement
+        raise SourceError(
+            path, msg("rdf.truncated", format=_NAMES[input_format]), line=len(text.splitlines()) or 1
+        ) from None
     except Exception as error:  # every other parser failure is bad input, reported on one line
         message = " ".join(str(error).split())[:200] or type(error).__name__
-        raise SourceError(path, f"not valid {_NAMES[input_format]}: {message}") from None
-    if len(graph) > MAX_TRIPLES:
-        raise SourceError(
-            path, f"{len(graph):,} triples, more than the {MAX_TRIPLES:,} a plan graph may have"
-        )
-    # what the shapes take for a plan (shapes/plan-core.ttl, kzsh:PlanShape): without one they check nothing
-    if not any(pattern in graph for pattern in _PLAN_PATTERNS):
-        where = "default graph" if input_format == "trig" else "file"
         raise SourceError(
             path,
-            f"the {where} holds no plan (nothing with kz:hasGoal or kz:basicIdeal, no foaf:primaryTopic, "
-            f"among its {len(graph):,} triples): give a plan graph as `kizuna build` publishes it",
-        )
+            msg("rdf.invalid", format=_NAMES[input_format], why=message),
+            line=_line_of_rest(text, str(error)),
+        ) from None
+    if len(graph) > MAX_TRIPLES:
+        raise SourceError(path, msg("rdf.too_many_triples", count=len(graph), limit=MAX_TRIPLES))
+    # what the shapes take for a plan (shapes/plan-core.ttl, kzsh:PlanShape): without one they check nothing
+    if not any(pattern in graph for pattern in _PLAN_PATTERNS):
+        where = msg("rdf.where_default_graph" if input_format == "trig" else "rdf.where_file")
+        raise SourceError(path, msg("rdf.no_plan", where=where, count=len(graph)))
     return graph
+
+
+def _line_of_rest(text: str, error: str) -> int | None:
+    """The line of an N-Triples error ``Invalid line: REST``: the first line that ends with what is left of it."""
+    rest = error.removeprefix("Invalid line: ").strip()
+    if not rest or rest == error.strip():
+        return None
+    lines = (number for number, line in enumerate(text.splitlines(), start=1) if line.rstrip().endswith(rest))
+    return next(lines, None)
 
 
 def _check_json_ld(path: Path, text: str) -> None:
     try:
         document = json.loads(text)
     except json.JSONDecodeError as error:
-        raise SourceError(path, f"not valid JSON: {error.msg}", line=error.lineno) from None
+        raise SourceError(path, msg("rdf.invalid", format="JSON", why=error.msg), line=error.lineno) from None
     except RecursionError:
-        raise SourceError(path, "JSON-LD nested more than 64 levels deep: flatten the document") from None
+        raise SourceError(path, msg("jsonld.too_deep", limit=_MAX_DEPTH)) from None
     _check_node(path, document, depth=0)
 
 
 def _check_node(path: Path, node: Any, depth: int) -> None:
-    if depth > 64:
-        raise SourceError(path, "JSON-LD nested more than 64 levels deep: flatten the document")
+    if depth > _MAX_DEPTH:
+        raise SourceError(path, msg("jsonld.too_deep", limit=_MAX_DEPTH))
     if isinstance(node, list):
         for item in node:
             _check_node(path, item, depth + 1)
@@ -184,9 +190,7 @@ def _check_node(path: Path, node: Any, depth: int) -> None:
         return
     for key, value in node.items():
         if key == "@import":
-            raise SourceError(
-                path, "JSON-LD '@import' is not accepted: copy the imported context into the document"
-            )
+            raise SourceError(path, msg("jsonld.import"))
         if key == "@context":
             _check_context(path, value)
         _check_node(path, value, depth + 1)
@@ -196,9 +200,5 @@ def _check_context(path: Path, context: Any) -> None:
     items = context if isinstance(context, list) else [context]
     for item in items:
         if item is not None and not isinstance(item, dict):
-            raise SourceError(
-                path,
-                f"JSON-LD @context {json.dumps(item, ensure_ascii=False)[:80]} refers to a document "
-                "elsewhere, which would be fetched or read: write the context inline in the file "
-                "(as the published isesaki-3.jsonld does)",
-            )
+            shown = json.dumps(item, ensure_ascii=False)[:80]
+            raise SourceError(path, msg("jsonld.remote_context", context=shown))

@@ -446,7 +446,7 @@ class _Reader:
             self.policy(o, number, actors)
             for _, o in obj.objects(
                 "policies",
-                msg("el.policy_of_goal", number=number),
+                lambda index: msg("el.policy_item", number=number, index=index),
                 ("number", "label", "description", "citizen_actions", "measures"),
             )
         )
@@ -469,7 +469,7 @@ class _Reader:
             CitizenAction(id=slug(o, "id"), number=index, text=read_text(o), line=o.line)
             for index, o in obj.objects(
                 "citizen_actions",
-                msg("el.citizen_action", notation=notation),
+                lambda index: msg("el.citizen_action_item", notation=notation, index=index),
                 ("id", "ja", "en"),
                 required=False,
             )
@@ -478,7 +478,7 @@ class _Reader:
         listings: list[CrossListing] = []
         for _, o in obj.objects(
             "measures",
-            msg("el.measure_of_policy", notation=notation),
+            lambda index: msg("el.measure_item", notation=notation, index=index),
             (*_MEASURE_KEYS, "also", "evidence"),
             required=False,
         ):
@@ -518,18 +518,20 @@ class _Reader:
             for actor, items in raw.items():
                 line = raw.key_lines[actor]
                 self.actor_uses.append((str(actor), line, notation))
-                holder = YamlMap({"items": items})
-                holder.line, holder.key_lines = line, {"items": line}
+                holder = YamlMap({actor: items})
+                holder.line, holder.key_lines = line, {actor: line}
                 numbers = []
-                fields = Fields(self.path, holder, msg("el.measure", notation=notation), ("items",))
+                fields = Fields(self.path, holder, msg("el.measure", notation=notation), (actor,))
+                actor_ja = self.actor_labels.get(actor, actor)
+
+                def name(index: int, actor: str = str(actor), actor_ja: str = actor_ja) -> Message:
+                    return msg(
+                        "el.action_item", actor=actor, actor_ja=actor_ja, notation=notation, index=index
+                    )
+
                 for _index, item in fields.objects(
-                    "items",
-                    msg(
-                        "el.action",
-                        actor=actor,
-                        actor_ja=self.actor_labels.get(actor, actor),
-                        notation=notation,
-                    ),
+                    actor,
+                    name,
                     ("id", "n", "ja", "en"),
                 ):
                     n = item.number("n")

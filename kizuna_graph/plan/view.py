@@ -36,6 +36,7 @@ from rdflib.namespace import DCAT, DCTERMS, RDF, SKOS
 from rdflib.term import Node
 
 from kizuna_graph.errors import KizunaError
+from kizuna_graph.messages import msg
 from kizuna_graph.plan.model import Text
 from kizuna_graph.terms.namespaces import KZ
 
@@ -245,8 +246,8 @@ def read_view(graph: Graph) -> PlanView:
     """Read the one plan in ``graph``; :class:`KizunaError` if it holds none or several."""
     plans = sorted({s for s in graph.subjects(KZ.hasGoal, None) if isinstance(s, URIRef)})
     if len(plans) != 1:
-        found = ", ".join(f"<{p}>" for p in plans) or "none"
-        raise KizunaError(f"expected one plan with goals (kz:hasGoal) in the graph, found {found}")
+        found = ", ".join(f"<{p}>" for p in plans)
+        raise KizunaError(msg("view.no_plan" if not plans else "view.several_plans", found=found))
     return _Reader(graph, plans[0]).view()
 
 

@@ -16,7 +16,7 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal, TypeVar, overload
 
@@ -395,6 +395,10 @@ def _unknown_key_hint(key: str, value: Any, allowed: tuple[str, ...]) -> Message
     return ""
 
 
+#: How a list's items are named in messages: the kind of the items, or a function of an item's 1-based index.
+ItemName = str | Message | Callable[[int], Message]
+
+
 class Fields:
     """A mapping of the source, checked against the keys allowed for it."""
 
@@ -499,17 +503,18 @@ class Fields:
             return empty
         return value
 
-    def items(
-        self, key: str, what: str | Message, *, required: bool = True
-    ) -> Iterator[tuple[int, object, int]]:
+    def items(self, key: str, what: ItemName, *, required: bool = True) -> Iterator[tuple[int, object, int]]:
         """Yield (1-based index, item, line) of a list."""
         seq = self.seq(key, required=required)
         for index, (item, line) in enumerate(zip(seq, seq.item_lines, strict=True), start=1):
             yield index, item, line
 
     def objects(
-        self, key: str, what: str | Message, allowed: Iterable[str], *, required: bool = True
+        self, key: str, what: ItemName, allowed: Iterable[str], *, required: bool = True
     ) -> Iterator[tuple[int, Fields]]:
+        """Yield (1-based index, fields) of a list of mappings; ``what`` names an item by its index (a
+        function of it, for a name that reads "city action 2 of measure 1-1-1"), or is the kind of the items
+        ("concept" → "concept 2")."""
         allowed = tuple(allowed)
         for index, item, line in self.items(key, what, required=required):
             if not isinstance(item, YamlMap):
@@ -520,7 +525,8 @@ class Fields:
                     ),
                     line=line,
                 )
-            yield index, Fields(self.path, item, msg("el.item", what=what, index=index), allowed)
+            name = what(index) if callable(what) else msg("el.item", what=what, index=index)
+            yield index, Fields(self.path, item, name, allowed)
 
     @overload
     def text(self, key: str, *, required: Literal[True] = ...) -> Text: ...

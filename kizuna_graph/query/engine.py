@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal as TypingLiteral
 
-from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Triple
+from pyoxigraph import DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Triple
 
 from kizuna_graph.errors import QueryError
 from kizuna_graph.query.guard import check_safe
@@ -58,13 +58,9 @@ def solve(
 ) -> Answer:
     """Check ``sparql`` and evaluate it; more than ``limit`` results is an error, never a silent cut."""
     check_safe(sparql, where=where)
-    try:
-        result = store.store.query(
-            sparql,
-            prefixes=dict(PREFIXES),
-            default_graph=store.default_graph(graph),
-            named_graphs=store.named_graphs(),
-        )
+    store = store.selected(graph)
+    try:  # every named graph of the store is the query's: no list of them, which Oxigraph checks per quad
+        result = store.store.query(sparql, prefixes=dict(PREFIXES), default_graph=[DefaultGraph()])
         if isinstance(result, QueryBoolean):
             return Answer("ASK", boolean=bool(result))
         if isinstance(result, QuerySolutions):
@@ -152,7 +148,7 @@ def _labeller(store: QueryStore, rows: tuple[Row, ...]):  # type: ignore[no-unty
         found = store.store.query(
             f"SELECT ?s ?label WHERE {{ VALUES ?s {{ {values} }} VALUES ?p {{ <{_LABELS[0]}> <{_LABELS[1]}> }}"
             ' ?s ?p ?label FILTER(LANGMATCHES(LANG(?label), "ja")) } ORDER BY ?s ?p ?label',
-            default_graph=store.default_graph("all"),
+            default_graph=[DefaultGraph()],
         )
         for solution in found:  # type: ignore[union-attr]
             labels.setdefault(solution["s"].value, solution["label"].value)  # type: ignore[union-attr]
@@ -190,7 +186,10 @@ def answer_files(
     check_safe(sparql, where=where)
 
     def task() -> bytes:
-        store = open_store(store_dir, data) if store_dir is not None else load_store(data, union=graph)
+        if store_dir is not None:
+            store = open_store(store_dir, data, union=graph)
+        else:
+            store = load_store(data, union=graph)
         return answer(store, sparql, format=format, graph=graph, limits=limits, where=where)
 
     return run_killable(task, timeout=limits.timeout, memory_mb=limits.memory_mb)

@@ -2,8 +2,9 @@
 given a ``Resolver`` (``serve.deref``), the resource IRIs and the files of the release folder.
 
 It knows HTTP, not SPARQL engines: an ``Engine`` (``kizuna_graph.jobs.endpoint`` wires the query store in)
-checks a query and answers it. Statuses: 200 with the answer; 400 a bad query (syntax, result cap, bad
-parameters); 403 an update or a query reaching beyond the dataset (SERVICE, FROM, LOAD); 404; 405; 406;
+checks a query and answers it. ``/`` is the query page, which links to ``/sparql``; a protocol request sent
+to the page (``/?query=…``) is redirected there (308). Statuses: 200 with the answer; 400 a bad query
+(syntax, result cap, bad parameters); 403 an update or a query reaching beyond the dataset (SERVICE, FROM, LOAD); 404; 405; 406;
 413 a query or body over the limit; 415; 503 a query stopped at its time limit. An error is a one-line
 ``text/plain`` body, never a truncated answer under 200. Every response allows any origin (CORS), and
 ``OPTIONS`` answers a preflight.
@@ -15,6 +16,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from importlib import resources
 from typing import Any, Protocol
+from urllib.parse import parse_qs
 
 from pyoxigraph import RdfFormat, parse, serialize
 
@@ -91,6 +93,11 @@ class SparqlApp:
             if method not in ("GET", "HEAD"):
                 raise ProtocolError("405 Method Not Allowed", "only /sparql accepts POST")
             if path in ("/", "/index.html"):
+                asked = environ.get("QUERY_STRING", "")
+                if {"query", "update"} & set(parse_qs(asked)):  # a protocol request sent to the page
+                    location = [("Location", f"/sparql?{asked}")]
+                    body = b"the SPARQL endpoint is /sparql\n"
+                    return self._send(start_response, "308 Permanent Redirect", "text/plain", body, location)
                 return self._send(start_response, "200 OK", "text/html; charset=utf-8", self.page)
             if path in _STATIC:
                 data = resources.files(__package__).joinpath(path.lstrip("/")).read_bytes()
