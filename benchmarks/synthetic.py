@@ -2,6 +2,17 @@
 
     .venv/bin/python benchmarks/synthetic.py 100 /tmp/corpus-100.nq [--workers 2]
     .venv/bin/python benchmarks/synthetic.py 1000 /tmp/corpus-1000.nq --distinct 100
+    .venv/bin/python benchmarks/synthetic.py 1000 /tmp/plans-1000 --yaml
+
+With ``--yaml`` the corpus is a folder of plan source files, ``synth0000.yaml`` …, one plan each, as
+``kizuna validate FOLDER`` and ``kizuna build FOLDER`` read them (:func:`write_plan_files`): the bundled plan
+file's data with the same variations drawn from ``random.Random(n)`` — numbered actions and citizen actions
+kept at random (at least one each), renumbered, a word appended to their Japanese texts and to the measures'
+titles — its own municipality and slug, edition 1, and no source document or retired IRIs (they are the
+Isesaki plan's). The organisations keep their ids (``isesaki-city``…): ``catalog/release.yaml`` gives the
+catalogue's ADMS publisher type of each organisation by its id, which ``kizuna build`` needs; each plan is
+validated and built alone, so the shared organisation IRIs cost nothing there. The same ``n`` always gives the
+same bytes.
 
 Plan ``n`` is the bundled plan's records with, drawn from ``random.Random(n)`` (so the same ``n`` always gives
 the same plan): its own municipality (``synth0042``; every plan IRI differs), each measure keeping a varying
@@ -20,12 +31,15 @@ process pool.
 from __future__ import annotations
 
 import argparse
+import copy
 import dataclasses
 import random
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
+import yaml
 from rdflib import Dataset, URIRef
 
 from kizuna_graph.plan.build import build_graph
@@ -122,6 +136,53 @@ def write_corpus(count: int, path: Path, *, workers: int, distinct: int | None =
             out.write(text)
 
 
+def synthetic_yaml(base: dict[str, Any], number: int) -> str:
+    """Plan file ``number`` of a folder corpus, as YAML text (deterministic), from the bundled plan's data."""
+    rng = random.Random(number)
+    data = copy.deepcopy(base)
+    municipality = f"synth{number:04d}"
+    data.pop("source", None)
+    data.pop("retired", None)
+    dataset, plan = data["dataset"], data["plan"]
+    dataset["slug"] = f"{municipality}-1"
+    plan.update(municipality=municipality, edition=1)
+    plan.pop("previous_edition", None)
+    plan.pop("previous_edition_note", None)
+    for goal in plan["goals"]:
+        for policy in goal["policies"]:
+            citizen = policy["citizen_actions"]
+            policy["citizen_actions"] = [a for a in citizen if rng.random() < 0.8] or citizen[:1]
+            for action in policy["citizen_actions"]:
+                action["ja"] += rng.choice(WORDS)
+            for measure in policy["measures"]:
+                if "actions" in measure:
+                    _vary_measure(measure, rng)
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=120)
+
+
+def _vary_measure(measure: dict[str, Any], rng: random.Random) -> None:
+    measure["title"]["ja"] += rng.choice(WORDS)
+    kept = {
+        actor: [a for a in actions if rng.random() < 0.75] for actor, actions in measure["actions"].items()
+    }
+    if not any(kept.values()):
+        first = next(iter(measure["actions"]))
+        kept[first] = measure["actions"][first][:1]
+    measure["actions"] = {actor: actions for actor, actions in kept.items() if actions}
+    for actions in measure["actions"].values():
+        for n, action in enumerate(actions, start=1):
+            action["n"] = n
+            action["ja"] += rng.choice(WORDS)
+
+
+def write_plan_files(count: int, folder: Path) -> None:
+    """``count`` plan files ``synth0000.yaml`` … into ``folder`` (created; files of other names left alone)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    base = yaml.safe_load(bundled_plan().read_text(encoding="utf-8"))
+    for number in range(count):
+        (folder / f"synth{number:04d}.yaml").write_text(synthetic_yaml(base, number), encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("count", type=int)
@@ -130,7 +191,13 @@ def main() -> None:
     parser.add_argument(
         "--distinct", type=int, help="build this many plans and repeat their shapes under new IRIs"
     )
+    parser.add_argument("--yaml", action="store_true", help="write a folder of YAML plan files instead")
     args = parser.parse_args()
+    if args.yaml:
+        write_plan_files(args.count, args.out)
+        size = sum(path.stat().st_size for path in args.out.glob("synth*.yaml"))
+        print(f"{args.count} plan files → {args.out}/ ({size / 2**20:.1f} MiB)", file=sys.stderr)
+        return
     write_corpus(args.count, args.out, workers=args.workers, distinct=args.distinct)
     print(f"{args.count} plans → {args.out} ({args.out.stat().st_size / 2**20:.1f} MiB)", file=sys.stderr)
 

@@ -11,7 +11,10 @@ runs):
    knowing that the shapes need no inference;
 2. in process, the validation step alone (``validate()`` against the naive ``pyshacl.validate``), same graph;
 3. in process, ``validate()`` on one graph holding 1, 10 and 100 copies of the plan, each built under a base
-   of its own (``https://plan-N.kizuna.test/``), and whole process on the 10-plan graph written as Turtle.
+   of its own (``https://plan-N.kizuna.test/``), and whole process on the 10-plan graph written as Turtle;
+4. in process, ``validate()`` of ten synthetic plans one after the other (as a corpus worker does), with the
+   SHACL-SPARQL queries parsed at every evaluation (``sparql="parsed"``, pySHACL's own way) and prepared once
+   per process (``sparql="prepared"``, :mod:`kizuna_graph.validate.prepared`), and the findings compared.
 
 The shapes need no inference (shapes/plan-core.ttl says why), so kizuna runs pySHACL with
 ``inference="none"``; the naive route pays for the OWL 2 RL closure of data + ontology before validating.
@@ -65,14 +68,8 @@ def naive(graph: Graph) -> None:
     pyshacl.validate(graph, shacl_graph=load_shapes("plan"), ont_graph=ontology, inference="owlrl")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--skip-large", action="store_true", help="leave out the 100-plan graph")
-    args = parser.parse_args()
-    plan = str(bundled_plan())
-    root = Path(__file__).resolve().parents[1]
-
+def whole(args: argparse.Namespace, plan: str) -> None:
+    """Sections 1 to 3."""
     print("1. whole process, bundled plan")
     ours = report(
         "kizuna validate plans/isesaki-3.yaml",
@@ -113,6 +110,43 @@ def main() -> None:
                     f"kizuna validate ten-plans.ttl ({path.stat().st_size / 1e6:.1f} MB)",
                     process_times([str(KIZUNA), "validate", str(path)], args.runs, ok=(0, 1)),
                 )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--skip-large", action="store_true", help="leave out the 100-plan graph")
+    parser.add_argument("--only-sparql", action="store_true", help="only 4: prepared against parsed queries")
+    args = parser.parse_args()
+    plan = str(bundled_plan())
+    root = Path(__file__).resolve().parents[1]
+    if not args.only_sparql:
+        whole(args, plan)
+
+    print("4. ten synthetic plans one after the other: SPARQL queries parsed each time, or prepared once")
+    from synthetic import synthetic_plan
+
+    base = load_plan(bundled_plan())
+    graphs = [build_graph(synthetic_plan(base, number)).graph for number in range(10)]
+    findings = {}
+    for sparql in ("parsed", "prepared"):
+        validate(graphs[0], sparql=sparql)  # warm: imports, and the queries prepared once
+        findings[sparql] = [
+            [(f.shape, f.element.node, f.path) for f in validate(g, sparql=sparql).findings] for g in graphs
+        ]
+
+    def corpus(sparql: str) -> None:
+        for graph in graphs:
+            validate(graph, sparql=sparql)
+
+    parsed = report(
+        "validate() of 10 plans, queries parsed", call_times(partial(corpus, "parsed"), args.runs)
+    )
+    prepared = report(
+        "validate() of 10 plans, queries prepared", call_times(partial(corpus, "prepared"), args.runs)
+    )
+    same = findings["parsed"] == findings["prepared"]
+    print(f"   parsed / prepared: {parsed / prepared:.2f}x; the same findings: {'yes' if same else 'NO'}")
     print(f"(run from {root}; {sys.version.split()[0]})")
 
 

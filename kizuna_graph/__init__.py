@@ -5,7 +5,8 @@ feature packages of one layer do not import one another (``tests/test_architectu
 
     cli.py                 parse arguments, call a job or a feature, print
     jobs/                  the pipelines the CLI runs: publish a plan (build, validate, infer), analyse it,
-                           fill in the approval report
+                           fill in the approval report; validate and build a corpus of plans in a pool of
+                           worker processes (pool, corpus, corpus_build)
     validate/  reason/  analyze/  diff/  export/  query/  draft/  workbook/  approval/
                            SHACL checks and their reports; OWL-RL inference; cross-link analysis; plan
                            comparison; deterministic serialisation and atomic writes; SPARQL; drafts of a

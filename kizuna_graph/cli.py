@@ -11,6 +11,7 @@ input or usage (unreadable plan file, unknown option, exports of another plan in
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import errno
 import gc
 import os
@@ -18,7 +19,7 @@ import re
 import signal
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -116,6 +117,13 @@ def _add_base(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--base", default=DEFAULT_BASE, help=text("cli.base", default=DEFAULT_BASE))
 
 
+def _add_workers(parser: argparse.ArgumentParser) -> None:
+    default = os.cpu_count() or 1
+    parser.add_argument(
+        "--workers", type=_positive(int), default=default, help=text("corpus.workers", default=default)
+    )
+
+
 def _shown(path: Path) -> str:
     """``path`` as the officer would type it: relative to the current folder when it lies below it."""
     try:
@@ -128,75 +136,113 @@ def _shown(path: Path) -> str:
 
 
 def _build(args: argparse.Namespace) -> int:
-    sources = [Path(source) for source in args.source] or [bundled_plan()]
-    shown = ", ".join(_shown(source) for source in sources)
-    out = Path(args.out)
-    # one plan: its release in OUT; several (a corpus of plans or editions): each release in OUT/<slug>/
-    manifests: dict[Path, Manifest] = {}
-    for source in sources:  # the identity first: refuse another plan's folder early
-        planned = load_plan(source, numbering="lenient")
-        folder = out if len(sources) == 1 else out / planned.dataset.slug
-        if folder in manifests:
-            raise KizunaError(msg("build.same_slug", source=_shown(source)))
-        manifests[folder] = Manifest(
-            source=source_name(source, folder),
-            plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
-            edition=planned.plan.edition,
-        )
-        present = None if args.check else other_source(folder, manifests[folder])
-        if present is not None and not args.force:
-            raise KizunaError(
-                msg(
-                    "build.other_source",
-                    out=folder,
-                    present=present.source,
-                    present_plan=present.plan,
-                    source=_shown(source),
-                )
+    from kizuna_graph.plan.files import plan_paths
+
+    sources = plan_paths([Path(source) for source in args.source]) or [bundled_plan()]
+    if len(sources) > 1:  # a corpus of plans or editions: each release in OUT/<slug>/
+        return _build_corpus(args, sources)
+    source, out = sources[0], Path(args.out)  # one plan: its release in OUT
+    planned = load_plan(source, numbering="lenient")  # the identity first: refuse another plan's folder early
+    manifest = Manifest(
+        source=source_name(source, out),
+        plan=str(mint(args.base, "plans", planned.plan.municipality, planned.plan.edition)),
+        edition=planned.plan.edition,
+    )
+    present = None if args.check else other_source(out, manifest)
+    if present is not None and not args.force:
+        raise KizunaError(
+            msg(
+                "build.other_source",
+                out=out,
+                present=present.source,
+                present_plan=present.plan,
+                source=_shown(source),
             )
-    # Short runs on plans of bounded size (the loader caps them): the cyclic garbage collector would cost about
+        )
+    # A short run on a plan of bounded size (the loader caps it): the cyclic garbage collector would cost about
     # a tenth of the CPU time to save a few megabytes; publish_rendered's worker process inherits this.
     gc.disable()
-    try:  # each plan validated and rendered (on two cores), all of them before any write
-        published = [publish_rendered(source, base=args.base) for source in sources]
+    try:  # validated and rendered (on two cores) before any write
+        publication, rendered = publish_rendered(source, base=args.base)
     finally:
         gc.enable()
-    publications = [publication for publication, _ in published]
-    releases: dict[Path, dict[str, bytes]] = {}
-    for (folder, manifest), (_, files) in zip(manifests.items(), published, strict=True):
-        releases[folder] = {**files, MANIFEST: manifest.to_bytes()}
-    total = sum(len(files) for files in releases.values())
+    files = {**rendered, MANIFEST: manifest.to_bytes()}
     if args.check:
-        stale = [
-            f"{folder / name}" if len(releases) > 1 else name
-            for folder, files in releases.items()
-            for name in stale_files(folder, files)
-        ]
+        stale = stale_files(out, files)
         if stale:
-            print(
-                _safe(
-                    text(
-                        "build.stale",
-                        out=out,
-                        count=total,
-                        stale=len(stale),
-                        source=shown,
-                        names=", ".join(stale),
-                    )
-                ),
-                file=sys.stderr,
+            message = text(
+                "build.stale",
+                out=out,
+                count=len(files),
+                stale=len(stale),
+                source=_shown(source),
+                names=", ".join(stale),
             )
+            print(_safe(message), file=sys.stderr)
+            return 1
+        print(text("build.up_to_date", out=out, count=len(files), source=_shown(source)))
+        return 0
+    cleaned = write_atomic(out, files)
+    if cleaned:
+        print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
+    _print_summary(source, publication, args.lang)
+    print(text("build.wrote", count=len(files), out=out, names=", ".join(sorted(files))))
+    return 0
+
+
+def _build_corpus(args: argparse.Namespace, sources: list[Path]) -> int:
+    """``kizuna build`` of many plans: each in a worker (:mod:`kizuna_graph.jobs.corpus`), each release in
+    OUT/<slug>/, nothing published unless every plan passes."""
+    from kizuna_graph.jobs.corpus_build import build_corpus
+    from kizuna_graph.validate.corpus import exit_code, verdict_lines
+
+    out = Path(args.out)
+    done = build_corpus(
+        sources,
+        out=out,
+        base=args.base,
+        lang=args.lang,
+        force=args.force,
+        check=args.check,
+        workers=args.workers,
+    )
+    verdicts = [
+        dataclasses.replace(plan.verdict, error=_safe(plan.verdict.error or "") or None)
+        for plan in done.built
+    ]
+    failed = sum(1 for v in verdicts if v.verdict != "conforms")
+    if failed:
+        sys.stdout.write(verdict_lines(verdicts, lang=args.lang, fail_on="violation"))
+        print(
+            f"kizuna: {text('corpus.nothing_published', plans=len(verdicts), failed=failed)}", file=sys.stderr
+        )
+        return exit_code(verdicts)
+    total = sum(len(plan.files) for plan in done.built)
+    shown = ", ".join(_shown(source) for source in sources[:3]) + (" …" if len(sources) > 3 else "")
+    if args.check:
+        stale = [f"{plan.folder / name}" for plan in done.built if plan.folder for name in plan.stale]
+        if stale:
+            names = ", ".join(stale[:20]) + (f" … {len(stale) - 20}" if len(stale) > 20 else "")
+            message = text("build.stale", out=out, count=total, stale=len(stale), source=shown, names=names)
+            print(_safe(message), file=sys.stderr)
             return 1
         print(text("build.up_to_date", out=out, count=total, source=shown))
         return 0
-    for folder, files in releases.items():
-        cleaned = write_atomic(folder, files)
+    for plan, cleaned in done.written:
         if cleaned:
             print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
-    for source, publication in zip(sources, publications, strict=True):
-        _print_summary(source, publication, args.lang)
-    for folder, files in releases.items():
-        print(text("build.wrote", count=len(files), out=folder, names=", ".join(sorted(files))))
+        print(
+            text(
+                "corpus.built",
+                source=plan.verdict.source,
+                folder=plan.folder,
+                files=len(plan.files),
+                triples=plan.triples,
+                inferred=plan.inferred,
+                warnings=plan.verdict.warnings,
+            )
+        )
+    print(text("corpus.wrote", plans=len(done.written), out=out, files=total))
     return 0
 
 
@@ -226,10 +272,11 @@ def _width(s: str) -> int:
 
 def _add_build(commands: Commands) -> None:
     build = _command(commands, "build")
-    build.add_argument("source", nargs="*", help=text("cmd.build.source"))
+    build.add_argument("source", nargs="*", help=text("corpus.build.source"))
     build.add_argument("--out", type=_folder, default="exports", help=text("cmd.build.out"))
     build.add_argument("--check", action="store_true", help=text("cmd.build.check"))
     build.add_argument("--force", action="store_true", help=text("cmd.build.force"))
+    _add_workers(build)
     _add_base(build)
     build.set_defaults(handler=_build)
 
@@ -454,33 +501,42 @@ def _add_diff(commands: Commands) -> None:
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from kizuna_graph.validate.report import FailOn, passes, render
-    from kizuna_graph.validate.shacl import validate_file
+    from kizuna_graph.jobs.corpus import CheckTask, check_plan
+    from kizuna_graph.jobs.pool import each
+    from kizuna_graph.plan.files import plan_paths
+    from kizuna_graph.validate.corpus import PlanVerdict, exit_code, write_corpus
+    from kizuna_graph.validate.report import FailOn
+    from kizuna_graph.validate.shacl import prepare
 
-    reports, unreadable = [], False
-    for path in args.paths:
-        try:
-            reports.append(validate_file(path, base=args.base))
-        except KizunaError as error:
-            _error(error)
-            unreadable = True
+    paths = plan_paths([Path(path) for path in args.paths])
     fail_on: FailOn = "warning" if args.strict else "violation"
-    if reports:
-        sys.stdout.write(render(reports, format=args.format, lang=args.lang, fail_on=fail_on))
-    if unreadable:
-        return 2
-    return 0 if all(passes(r, fail_on=fail_on) for r in reports) else 1
+    tasks = [CheckTask(path, args.base, args.format, args.lang, fail_on) for path in paths]
+    if args.workers > 1 and len(tasks) > 1:
+        prepare()  # pySHACL and the shapes, once for every worker
+
+    def results() -> Iterator[tuple[PlanVerdict, str]]:
+        for verdict, part in each(check_plan, tasks, workers=args.workers):
+            if verdict.error is not None:  # a file that cannot be read: its one line on stderr too
+                print(f"kizuna: {_safe(verdict.error)}", file=sys.stderr)
+                verdict = dataclasses.replace(verdict, error=_safe(verdict.error))
+            yield verdict, part
+
+    verdicts = write_corpus(
+        results(), sys.stdout, format=args.format, lang=args.lang, fail_on=fail_on, per_plan=len(tasks) > 1
+    )
+    return exit_code(verdicts)
 
 
 def _add_validate(commands: Commands) -> None:
     from kizuna_graph.validate.report import RENDERERS as REPORT_FORMATS
 
     validate = _command(commands, "validate")
-    validate.add_argument("paths", nargs="+", metavar="PATH", help=text("cmd.validate.paths"))
+    validate.add_argument("paths", nargs="+", metavar="PATH", help=text("corpus.validate.paths"))
     validate.add_argument(
         "--format", choices=sorted(REPORT_FORMATS), default="text", help=text("cmd.validate.format")
     )
     validate.add_argument("--strict", action="store_true", help=text("cmd.validate.strict"))
+    _add_workers(validate)
     _add_base(validate)
     validate.set_defaults(handler=_validate)
 

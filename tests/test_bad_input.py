@@ -101,7 +101,8 @@ def test_path_that_is_not_a_file(kind: str, tmp_path: Path, capsys: pytest.Captu
         path.mkdir()
     code, err = run_build(path, tmp_path / "out", capsys)
     assert code == 2
-    assert ("ファイルが見つかりません" if kind == "missing" else "フォルダーが指定されています") in err
+    # a folder is a corpus of the plan files in it: this one holds none
+    assert ("ファイルが見つかりません" if kind == "missing" else "フォルダーに計画ファイル") in err
     assert not (tmp_path / "out").exists()
 
 

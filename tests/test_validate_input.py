@@ -248,7 +248,9 @@ def test_a_50_mb_file_is_refused_before_reading(
 
 
 def test_a_directory(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _refused(capsys, tmp_path, "フォルダーが指定されています")
+    _refused(
+        capsys, tmp_path, "フォルダーに計画ファイル"
+    )  # a folder is a corpus: this one holds no plan file
 
 
 def test_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

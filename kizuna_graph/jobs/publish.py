@@ -161,7 +161,11 @@ def checked(loaded: LoadedPlan) -> Report:
 
 def publish(source: Path, *, base: str = DEFAULT_BASE) -> Publication:
     """Load, build, validate and infer a plan, and list the files to publish (rendered when called)."""
-    loaded = load(source, base=base)
+    return publish_loaded(load(source, base=base), base=base)
+
+
+def publish_loaded(loaded: LoadedPlan, *, base: str = DEFAULT_BASE) -> Publication:
+    """:func:`publish` of a plan already loaded (:func:`kizuna_graph.plan.load.load`)."""
     plan_file, result = loaded.source()
     check = checked(loaded)
     # before rendering: a contradiction is an InconsistentGraphError, not an ExportError
@@ -251,8 +255,10 @@ def _publication(
     return Publication(plan_file=plan_file, result=result, files=files, inferred=inferred, validation=check)
 
 
+@cache
 def standards() -> Standards:
-    """The ontology's IRI and version (the one version of the dataset) and the plan shapes' IRIs."""
+    """The ontology's IRI and version (the one version of the dataset) and the plan shapes' IRIs (read once
+    per process: a corpus build asks for them for every plan)."""
     ontology = Graph().parse(ontology_path(), format="turtle")
     iri = next(s for s in ontology.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef))
     version = ontology.value(iri, OWL.versionInfo)

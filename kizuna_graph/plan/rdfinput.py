@@ -33,7 +33,7 @@ from rdflib.namespace import FOAF
 
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import msg
-from kizuna_graph.plan.files import MAX_BYTES, read_limited
+from kizuna_graph.plan.files import MAX_BYTES, PLAN_TOO_LARGE, read_limited
 from kizuna_graph.terms.namespaces import KZ
 
 __all__ = [
@@ -80,7 +80,10 @@ _YAML_FORMAT = re.compile(rb"^format:\s*\d+\s*$", re.MULTILINE)
 def read_bytes(path: Path) -> bytes:
     """The bytes of ``path``, after refusing what is not a readable file of at most :data:`MAX_BYTES`."""
     return read_limited(
-        path, what=msg("what.plan_file"), suffixes=(".yaml", ".ttl", ".nt", ".trig", ".jsonld")
+        path,
+        what=msg("what.plan_file"),
+        suffixes=(".yaml", ".ttl", ".nt", ".trig", ".jsonld"),
+        too_large=PLAN_TOO_LARGE,
     )
 
 

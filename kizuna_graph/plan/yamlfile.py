@@ -25,7 +25,7 @@ import yaml
 from kizuna_graph.errors import SourceError
 from kizuna_graph.messages import Message, msg
 from kizuna_graph.plan.characters import TextRefused, check_text
-from kizuna_graph.plan.files import MAX_BYTES, read_limited
+from kizuna_graph.plan.files import MAX_BYTES, PLAN_TOO_LARGE, read_limited
 from kizuna_graph.plan.model import Text
 
 __all__ = [
@@ -224,7 +224,7 @@ def _load(text: str) -> Any:
 
 
 def parse_yaml(path: Path) -> tuple[YamlMap, bytes]:
-    raw = read_limited(path, what=msg("what.plan_file"), suffixes=(".yaml",))
+    raw = read_limited(path, what=msg("what.plan_file"), suffixes=(".yaml",), too_large=PLAN_TOO_LARGE)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:

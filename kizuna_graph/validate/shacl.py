@@ -36,9 +36,13 @@ from kizuna_graph.plan.view import Kind, label_of, notation_key, printed
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
+from kizuna_graph.validate.prepared import PreparedGraph
 
 Severity = TypingLiteral["violation", "warning", "info"]
 ShapeSet = TypingLiteral["plan", "ontology", "catalog"]
+#: How pySHACL's SPARQL queries are parsed: once per process (:mod:`kizuna_graph.validate.prepared`), or at
+#: every evaluation as pySHACL does by itself (kept to show that both give the same findings)
+Sparql = TypingLiteral["prepared", "parsed"]
 
 #: The shapes files of each set, in ``shapes/``.
 SHAPE_FILES: dict[ShapeSet, tuple[str, ...]] = {
@@ -154,13 +158,18 @@ def validate(
     locations: Mapping[URIRef, int] | None = None,
     source: str | None = None,
     shape_set: ShapeSet = "plan",
+    sparql: Sparql = "prepared",
 ) -> Report:
-    """Validate ``graph`` (not modified) against the shapes; ``locations`` maps IRIs to source lines."""
+    """Validate ``graph`` (not modified) against the shapes; ``locations`` maps IRIs to source lines.
+
+    With ``sparql="prepared"`` each SHACL-SPARQL query is parsed once per process, not once per focus node and
+    plan (:mod:`kizuna_graph.validate.prepared`); the findings are the same.
+    """
     import pyshacl  # here, not at the top: commands that do not validate need not import it
 
     shapes = load_shapes(shape_set)
     _, results, _ = pyshacl.validate(
-        graph,
+        PreparedGraph(graph) if sparql == "prepared" else graph,
         shacl_graph=shapes,
         inference="none",
         inplace=True,  # with inference "none" nothing is added: the graph is not copied, nor changed
@@ -184,13 +193,13 @@ def validate_ontology(path: Path | str | None = None) -> Report:
     return validate(graph, source=str(path), shape_set="ontology")
 
 
-def validate_file(path: Path | str, *, base: str = DEFAULT_BASE) -> Report:
+def validate_file(path: Path | str, *, base: str = DEFAULT_BASE, sparql: Sparql = "prepared") -> Report:
     """Read one plan file (:func:`kizuna_graph.plan.load.load`) and validate it; ``SourceError`` if unreadable.
 
     Warnings the plan file acknowledges (``acknowledged_warnings:``) are set apart (:func:`acknowledge`).
     """
     plan = load(path, base=base)
-    report = validate(plan.graph, locations=plan.locations, source=str(plan.path))
+    report = validate(plan.graph, locations=plan.locations, source=str(plan.path), sparql=sparql)
     return acknowledge(report, plan.plan_file.plan.acknowledged if plan.plan_file is not None else ())
 
 
