@@ -157,11 +157,13 @@ class _Builder:
             self.add(p, PROV.wasRevisionOf, previous)
             self.add(previous, RDF.type, KZ.JointWelfarePlan)
             self.add(previous, KZ.edition, Literal(plan.previous_edition, datatype=XSD.positiveInteger))
+            # how this plan names the edition it revises, not that edition's own title: an alternative label, so
+            # that a corpus holding both editions still gives that plan one skos:prefLabel per language
             self.add(
-                previous, SKOS.prefLabel, Literal(f"第{_full_width(plan.previous_edition)}期計画", lang="ja")
+                previous, SKOS.altLabel, Literal(f"第{_full_width(plan.previous_edition)}期計画", lang="ja")
             )
             self.add(
-                previous, SKOS.prefLabel, Literal(f"Edition {plan.previous_edition} of the plan", lang="en")
+                previous, SKOS.altLabel, Literal(f"Edition {plan.previous_edition} of the plan", lang="en")
             )
             self.add(previous, DCTERMS.isReplacedBy, p)
             for publisher in plan.publishers:
