@@ -32,7 +32,6 @@ from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kizuna_graph.cli import build_parser
-from kizuna_graph.serve.protocol import language
 
 HTTP_CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "bad-queries" / "http-cases.yaml").read_text(encoding="utf-8")
@@ -484,4 +483,6 @@ def test_error_bodies_follow_accept_language(
     ],
 )
 def test_the_language_of_an_error_is_the_one_the_client_prefers(header: str, expected: str) -> None:
+    from kizuna_graph.serve.protocol import language
+
     assert language(header) == expected

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from kizuna_graph.errors import QueryError, RefusedQueryError
 from kizuna_graph.messages import msg
@@ -165,7 +166,7 @@ def undeclared_prefixes(sparql: str, known: Iterable[str]) -> list[str]:
     declared = set(known)
     declared |= {
         text.split(":", 1)[0]
-        for (_, word, _), (kind, text, _) in zip(tokens, tokens[1:], strict=False)
+        for (_, word, _), (kind, text, _) in pairwise(tokens)
         if word == "PREFIX" and kind == "pname"
     }
     found: list[str] = []
