@@ -22,7 +22,8 @@ from urllib.parse import parse_qs
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kizuna_graph.errors import QueryError, QueryTimeoutError, RefusedQueryError
-from kizuna_graph.messages import language, msg, text, using_language
+from kizuna_graph.messages import language as current_language
+from kizuna_graph.messages import msg, text, using_language
 from kizuna_graph.serve.deref import Resolver
 from kizuna_graph.serve.protocol import MEDIA_TYPES, ProtocolError, negotiate, read_request
 from kizuna_graph.serve.protocol import language as language_of
@@ -122,7 +123,7 @@ class SparqlApp:
         accept, language = environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_ACCEPT_LANGUAGE", "")
         found = resolver.resolve(path, accept=accept, language=language)
         if found is not None:
-            headers = [("Vary", "Accept, Accept-Language"), ("Content-Language", language())]
+            headers = [("Vary", "Accept, Accept-Language"), ("Content-Language", current_language())]
             if found.location is not None:
                 headers.append(("Location", found.location))
             body = f"{found.message}\n".encode()
@@ -191,7 +192,7 @@ class SparqlApp:
     def _error(self, start_response: StartResponse, status: str, message: str) -> list[bytes]:
         """A one-line ``text/plain`` body in the language of the request (see the module docstring)."""
         line = " ".join(message.split())
-        headers = [("Content-Language", language()), ("Vary", "Accept-Language")]
+        headers = [("Content-Language", current_language()), ("Vary", "Accept-Language")]
         return self._send(start_response, status, "text/plain; charset=utf-8", f"{line}\n".encode(), headers)
 
 
