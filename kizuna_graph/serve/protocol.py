@@ -143,20 +143,10 @@ def negotiate(accept: str, form: str) -> Format:
 def language(accept_language: str) -> Lang:
     """``ja`` when ``Accept-Language`` ranks Japanese above English, else ``en`` (no header, ``*`` or only
     other languages: English, the language of the protocol). q-values are honoured, q=0 excludes."""
-    ranges = []
-    for position, part in enumerate(accept_language.split(",")):
-        tag, *params = (piece.strip() for piece in part.split(";"))
-        quality = 1.0
-        for param in params:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if tag and quality > 0:
-            ranges.append((-quality, position, tag.lower()))
-    for _quality, _position, tag in sorted(ranges):
+    for negative_quality, tag in _ranked(accept_language):
         primary = tag.split("-", 1)[0]
+        if negative_quality >= 0:
+            break
         if primary == "ja":
             return "ja"
         if primary in ("en", "*"):
@@ -167,21 +157,10 @@ def language(accept_language: str) -> Lang:
 def choose(accept: str, offered: Mapping[str, str], *, default: str) -> str | None:
     """The value of the offer an ``Accept`` header prefers (q-values honoured; ``*/*`` or no header:
     ``default``), or ``None`` when it accepts none of them."""
-    ranges = []
-    for position, part in enumerate(accept.split(",")):
-        media, *params = (piece.strip() for piece in part.split(";"))
-        quality = 1.0
-        for param in params:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        if media:
-            ranges.append((-quality, position, media.lower()))
+    ranges = _ranked(accept)
     if not ranges:
         return default
-    for negative_quality, _position, media in sorted(ranges):
+    for negative_quality, media in ranges:
         if negative_quality >= 0:
             break
         if media in offered:
@@ -192,3 +171,21 @@ def choose(accept: str, offered: Mapping[str, str], *, default: str) -> str | No
                 if kind == "*" or candidate.startswith(f"{kind}/"):
                     return value
     return None
+
+
+def _ranked(header: str) -> list[tuple[float, str]]:
+    """The values of an ``Accept`` or ``Accept-Language`` header, lower-cased, each with its q-value negated
+    (1 when none is given, 0 when it is not a number), most preferred first, ties in the header's order."""
+    ranges = []
+    for position, part in enumerate(header.split(",")):
+        value, *params = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for param in params:
+            if param.startswith("q="):
+                try:
+                    quality = float(param[2:])
+                except ValueError:
+                    quality = 0.0
+        if value:
+            ranges.append((-quality, position, value.lower()))
+    return [(negative_quality, value) for negative_quality, _position, value in sorted(ranges)]
