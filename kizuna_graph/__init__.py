@@ -11,8 +11,9 @@ feature packages of one layer do not import one another (``tests/test_architectu
                            SHACL checks and their reports; OWL-RL inference; cross-link analysis; plan
                            comparison; deterministic serialisation and atomic writes; SPARQL; drafts of a
                            revision (kizuna new); the spreadsheet round trip; the printable approval page
-    plan/                  the plan: records, the YAML reader, the graph builder, safe RDF input, the one loader
-                           of plan files (load) and the one read-back view of a plan graph (view)
+    plan/                  the plan: records, the YAML reader, the graph builder (build/, a module per part of
+                           the graph), safe RDF input, the one loader of plan files (load) and the one
+                           read-back view of a plan graph (view)
     terms/                 namespaces (generated from ontology/), IRI minting, names of terms in ja/en (labels)
     errors.py  messages.py  version.py  resources.py
                            the exception tree, the message catalogue (ja/en, locale/messages.yaml), the

@@ -14,8 +14,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import RDF, SKOS
 
 from kizuna_graph.terms.namespaces import KZ
 
@@ -91,6 +91,37 @@ def test_every_resource_page_embeds_its_json_ld(graph: Graph) -> None:
     # beyond the plan's own triples only the project's classification (dcterms:subject, from the analysis)
     assert {p for _, p, _ in set(data) - set(graph)} == {URIRef("http://purl.org/dc/terms/subject")}
     assert json.loads(embedded)["@id"] == str(iri)
+
+
+class _LinkTexts(HTMLParser):
+    """The text of each link, by its target."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts: dict[str, str] = {}
+        self._href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            self._href = dict(attrs).get("href")
+
+    def handle_data(self, data: str) -> None:
+        if self._href is not None:
+            self.texts[self._href] = self.texts.get(self._href, "") + data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._href = None
+
+
+@pytest.mark.parametrize(("lang", "name"), [("ja", "第２期計画"), ("en", "Edition 2 of the plan")])
+def test_the_plan_page_names_the_edition_it_revises(lang: str, name: str) -> None:
+    """The 2nd plan has no page and no title in the data, only the name the 3rd gives it (skos:altLabel)."""
+    parser = _LinkTexts()
+    parser.feed((SITE / lang / "plans" / "isesaki" / "3.html").read_text(encoding="utf-8"))
+    assert parser.texts[BASE + "plans/isesaki/2"].strip() == name
+    described = Graph().parse(SITE / "data" / "plans" / "isesaki" / "3.ttl")
+    assert Literal(name, lang=lang) in set(described.objects(URIRef(BASE + "plans/isesaki/2"), SKOS.altLabel))
 
 
 # --- in a browser -----------------------------------------------------------------------------------------

@@ -2,8 +2,9 @@
 
 Every IRI a build publishes (below the base, except the build activity and the software version, which name
 one run) is listed in a committed register, ``plans/{slug}.iris.tsv``: one line per IRI, relative to the base,
-with its types and its Japanese label. The register only grows. :func:`check_register` compares a build with
-it and reports, one line each:
+with its types and its Japanese label (``skos:prefLabel``; ``skos:altLabel`` for a resource named only that
+way, such as the previous edition a plan revises). The register only grows. :func:`check_register` compares a
+build with it and reports, one line each:
 
 - a registered IRI the build no longer publishes (dropped), unless the source retires it (``retired:``,
   published as ``owl:deprecated true`` with ``dcterms:isReplacedBy``);
@@ -65,6 +66,14 @@ def _published(base: str, node: URIRef) -> bool:
     return str(node).startswith(base) and not relative.startswith("software/") and "/build/" not in relative
 
 
+def _labels(graph: Graph, node: URIRef, predicate: URIRef) -> list[str]:
+    return sorted(
+        " ".join(str(o).split())
+        for o in graph.objects(node, predicate)
+        if isinstance(o, Literal) and o.language == "ja"
+    )
+
+
 def register_entries(graph: Graph, base: str = DEFAULT_BASE) -> dict[str, Entry]:
     """Every published IRI of ``graph`` below ``base`` with its types and Japanese label."""
     entries = {}
@@ -72,11 +81,7 @@ def register_entries(graph: Graph, base: str = DEFAULT_BASE) -> dict[str, Entry]
         if not isinstance(node, URIRef) or not _published(base, node):
             continue
         types = " ".join(sorted(_curie(t) for t in graph.objects(node, RDF.type) if isinstance(t, URIRef)))
-        labels = sorted(
-            " ".join(str(o).split())
-            for o in graph.objects(node, SKOS.prefLabel)
-            if isinstance(o, Literal) and o.language == "ja"
-        )
+        labels = _labels(graph, node, SKOS.prefLabel) or _labels(graph, node, SKOS.altLabel)
         relative = str(node)[len(base) :]
         entries[relative] = Entry(relative, types, labels[0] if labels else "")
     return entries

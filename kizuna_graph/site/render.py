@@ -36,8 +36,10 @@ TEXTS = (
     SKOS.note,
     SKOS.editorialNote,
 )
-#: The labels a resource's description gives of the resources it names.
-_LABELS = (SKOS.prefLabel, DCTERMS.title, RDFS.label)
+#: The labels a resource's description gives of the resources it names, in the order a link picks its text;
+#: an alternative label only for a resource without a name (an earlier edition, named as the plan refers to it).
+_NAMES = (SKOS.prefLabel, DCTERMS.title, RDFS.label)
+_LABELS = (*_NAMES, SKOS.altLabel)
 _SKIPPED = {
     RDF.type,
     SKOS.prefLabel,
@@ -122,7 +124,7 @@ class Site:
             label_lang = lang if page.labels.get(lang) else ("ja" if page.labels.get("ja") else "en")
             return {"text": shown, "href": relative(here, page.path(lang)), "lang": label_lang}
         if isinstance(node, URIRef):
-            label = text(self.graph, node, lang) or text(self.graph, node, "ja")
+            label = text(self.graph, node, lang, *_LABELS) or text(self.graph, node, "ja", *_LABELS)
             return {"text": label or str(node), "href": str(node), "lang": lang if label else "en"}
         if isinstance(node, Literal):
             return {"text": str(node), "href": "", "lang": node.language or ""}
@@ -237,9 +239,11 @@ class Site:
         found = self.description(page)
         for value in set(found.objects(page.iri, None)):
             if isinstance(value, URIRef) and value != page.iri:
-                for label in _LABELS:
-                    for name in self.graph.objects(value, label):
-                        found.add((value, label, name))
+                names = [(label, name) for label in _NAMES for name in self.graph.objects(value, label)]
+                if not names:
+                    names = [(SKOS.altLabel, name) for name in self.graph.objects(value, SKOS.altLabel)]
+                for label, name in names:
+                    found.add((value, label, name))
         return found
 
     def description_jsonld(self, page: Page) -> str:
