@@ -25,6 +25,7 @@ from revision_cases import BUNDLED, key, load_cases
 from kizuna_graph.cli import main
 from kizuna_graph.plan.files import MAX_BYTES, plan_paths
 from kizuna_graph.plan.load import load
+from kizuna_graph.validate.lookup import list_lookup, set_lookup
 from kizuna_graph.validate.prepared import prepared_count
 from kizuna_graph.validate.shacl import Finding, validate
 
@@ -230,3 +231,26 @@ def test_prepared_queries_give_the_same_findings(tmp_path: Path) -> None:
         "kzsh:TitleRepeatShape",
         "kzsh:PlanActorShape",
     }
+
+
+def test_the_set_lookup_of_constraint_parameters_gives_the_same_findings(tmp_path: Path) -> None:
+    """pySHACL's constraint parameters looked up by hash (kizuna_graph.validate.lookup) or, as pySHACL does,
+    along its list: the same findings on the bundled plan and on every broken revision."""
+    import pyshacl.shape
+
+    assert set_lookup(), "pySHACL's internals are not as validate/lookup.py expects: the speed-up is off"
+    plans = [BUNDLED]
+    for case in BROKEN_CASES.values():
+        (tmp_path / case.name).mkdir()
+        plans.append(case.write(tmp_path / case.name))
+    differ = []
+    for path in plans:
+        loaded = load(path)
+        fast = validate(loaded.graph, locations=loaded.locations)
+        assert type(pyshacl.shape.CONSTRAINT_PARAMS[0]).__name__ == "_SetList"
+        with list_lookup():
+            slow = validate(loaded.graph, locations=loaded.locations)
+            assert type(pyshacl.shape.CONSTRAINT_PARAMS[0]) is list
+        if _findings(fast.findings) != _findings(slow.findings):
+            differ.append(path.name)
+    assert len(plans) == 27 and differ == []

@@ -38,3 +38,5 @@ set_language  # kizuna_graph/messages.py
 _.fill
 _.alignment
 _.freeze_panes
+# called by pySHACL when it copies its constraint parameters (advanced mode; kizuna_graph/validate/lookup.py)
+_.copy

@@ -36,6 +36,7 @@ from kizuna_graph.plan.view import Kind, label_of, notation_key, printed
 from kizuna_graph.resources import data_dir, ontology_path
 from kizuna_graph.terms.iris import DEFAULT_BASE
 from kizuna_graph.terms.namespaces import KZ, PREFIXES
+from kizuna_graph.validate.lookup import set_lookup
 from kizuna_graph.validate.prepared import PreparedGraph
 
 Severity = TypingLiteral["violation", "warning", "info"]
@@ -152,6 +153,11 @@ def prepare(shape_set: ShapeSet = "plan") -> None:
     load_shapes(shape_set)
 
 
+@functools.cache
+def _set_lookup_once() -> bool:
+    return set_lookup()
+
+
 def validate(
     graph: Graph,
     *,
@@ -167,6 +173,7 @@ def validate(
     """
     import pyshacl  # here, not at the top: commands that do not validate need not import it
 
+    _set_lookup_once()
     shapes = load_shapes(shape_set)
     _, results, _ = pyshacl.validate(
         PreparedGraph(graph) if sparql == "prepared" else graph,
