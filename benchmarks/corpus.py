@@ -1,6 +1,6 @@
 """Benchmark (run by hand, not a test): `kizuna validate FOLDER` and `kizuna build FOLDER` on corpora of plans.
 
-    .venv/bin/python benchmarks/corpus.py [--sizes 10 100] [--workers 1 2] [--runs 3] [--skip-build]
+    .venv/bin/python benchmarks/corpus.py [--sizes 10 100] [--workers 1 2] [--runs 3] [--skip-build | --skip-validate]
     .venv/bin/python benchmarks/corpus.py --sizes 1000 --workers 2 --runs 1
 
 For each size N, a folder of N synthetic plan files (``benchmarks/synthetic.py N DIR --yaml``, deterministic:
@@ -93,10 +93,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--folder", type=Path, default=Path(tempfile.gettempdir()) / "kizuna-corpus")
     parser.add_argument("--skip-build", action="store_true", help="time validation only")
+    parser.add_argument("--skip-validate", action="store_true", help="time the build only")
     args = parser.parse_args()
     for size in args.sizes:
         folder = corpus(args.folder, size)
-        for workers in args.workers:
+        for workers in [] if args.skip_validate else args.workers:
             measure(
                 f"validate {size} plans, {workers} worker(s)",
                 ["validate", str(folder), "--workers", str(workers)],
