@@ -25,7 +25,13 @@ from kizuna_graph.query.store import QueryStore, load_store
 CASES: list[dict[str, Any]] = yaml.safe_load(
     (Path(__file__).parent / "bad-queries" / "cases.yaml").read_text(encoding="utf-8")
 )
-EXPECTED_CASES = 27
+EXPECTED_CASES = 34
+#: each case with an error in Japanese (the default: no --lang) and in English; the others once
+RUNS = [
+    pytest.param(case, lang, id=f"{case['name']}-{lang}")
+    for case in CASES
+    for lang in (("ja", "en") if "error" in case else ("ja",))
+]
 
 
 @pytest.fixture(scope="module")
@@ -35,16 +41,17 @@ def store() -> QueryStore:
 
 def test_all_cases_are_found() -> None:
     assert len(CASES) == EXPECTED_CASES
+    assert len(RUNS) == EXPECTED_CASES + 28  # 28 cases of errors, in two languages
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda case: case["name"])
-def test_query_case(case: dict[str, Any], capsys: pytest.CaptureFixture[bytes]) -> None:
+@pytest.mark.parametrize(("case", "lang"), RUNS)
+def test_query_case(case: dict[str, Any], lang: str, capsys: pytest.CaptureFixture[bytes]) -> None:
     args = ["query", case["query"], "--data", str(EXPORTS), "--format", case.get("format", "table")]
-    code = main([*args, *case.get("args", [])])
+    code = main([*args, *case.get("args", []), *(["--lang", "en"] if lang == "en" else [])])
     out, err = capsys.readouterr()
     assert code == case["exit"], err
     if "error" in case:
-        assert case["error"] in err
+        assert case["error"][lang] in err
         assert err.startswith("kizuna: ") and err.count("\n") == 1, err
         assert "Traceback" not in err
     if "output" in case:
@@ -185,8 +192,11 @@ def test_store_from_bad_data_leaves_no_store(
 
 
 def test_missing_data_is_one_line_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["query", "ASK { ?s ?p ?o }", "--data", str(tmp_path / "none")]) == 2
-    assert "no such file or folder" in capsys.readouterr().err
+    missing = tmp_path / "none"
+    assert main(["query", "ASK { ?s ?p ?o }", "--data", str(missing)]) == 2
+    assert f"kizuna: {missing}: そのファイルもフォルダーもありません" in capsys.readouterr().err
+    assert main(["query", "ASK { ?s ?p ?o }", "--data", str(missing), "--lang", "en"]) == 2
+    assert f"kizuna: {missing}: no such file or folder" in capsys.readouterr().err
 
 
 def test_store_folder_is_created_then_reopened(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -210,8 +220,16 @@ def test_memory_limit_stops_the_worker(store: QueryStore) -> None:
         answer_killable(store, cross, format="csv", limits=Limits(timeout=60, memory_mb=200))
 
 
-def test_whole_process_prints_one_line_on_error() -> None:
-    """The installed command, as a user runs it: one line on stderr, exit 2, no traceback."""
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("", "query:1:21: 問い合わせの 1 行 21 文字目に書き方の誤りがあります"),
+        ("en", "query:1:21: syntax error at line 1, column 21 of the query"),
+    ],
+)
+def test_whole_process_prints_one_line_on_error(lang: str, expected: str) -> None:
+    """The installed command, as a user runs it: one line on stderr in the language asked (Japanese by
+    default, the engine's words only in the detail part), exit 2, no traceback."""
     command = [
         sys.executable,
         "-m",
@@ -220,9 +238,12 @@ def test_whole_process_prints_one_line_on_error() -> None:
         "SELECT * { GRAPH ?g ",
         "--data",
         str(EXPORTS),
+        *(["--lang", lang] if lang else []),
     ]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
-    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "syntax error" in done.stderr
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and expected in done.stderr, done.stderr
+    detail = '（詳細: expected "{"）' if not lang else '(detail: expected "{")'
+    assert done.stderr.rstrip().endswith(detail) and "Traceback" not in done.stderr
 
 
 def test_query_rows_parse_as_csv(store: QueryStore) -> None:

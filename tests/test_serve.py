@@ -21,14 +21,24 @@ import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 from conftest import EXPORTS
 from rdflib import BNode, Graph, URIRef
 from SPARQLWrapper import CSV, JSON, TURTLE, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from kizuna_graph.cli import build_parser
+
+HTTP_CASES: list[dict[str, Any]] = yaml.safe_load(
+    (Path(__file__).parent / "bad-queries" / "http-cases.yaml").read_text(encoding="utf-8")
+)
+EXPECTED_HTTP_CASES = 13
+#: Accept-Language headers and the language of the error body each gets
+LANGUAGES = [("ja", "ja"), ("ja-JP,ja;q=0.9,en;q=0.8", "ja"), ("en-US,en;q=0.9", "en"), ("", "en")]
 
 TIMEOUT_S = 2
 RESULT_CAP = 1000
@@ -415,3 +425,74 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, *args: object, **kwargs: object) -> None:  # type: ignore[override]
         return None
+
+
+def test_all_http_cases_are_found() -> None:
+    assert len(HTTP_CASES) == EXPECTED_HTTP_CASES
+
+
+def _send(endpoint: str, case: dict[str, Any], accept_language: str) -> Reply:
+    headers = {"Accept-Language": accept_language} if accept_language else {}
+    if "accept" in case:
+        headers["Accept"] = case["accept"]
+    url = endpoint.removesuffix("sparql") + case.get("path", "sparql")
+    if "get" in case:
+        return http(f"{url}?{urllib.parse.urlencode(case['get'])}", headers=headers)
+    if "form" in case:
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
+        return http(url, data=urllib.parse.urlencode(case["form"]).encode(), headers=headers)
+    if "body" in case:
+        headers["Content-Type"] = case["content_type"]
+        body = case["body"].replace("LONG", "a" * case.get("long", 0))
+        return http(url, data=body.encode(), headers=headers)
+    return http(url, headers=headers)
+
+
+#: every case with every header; the time limit (503) is waited for once per language
+HTTP_RUNS = [
+    pytest.param(case, header, lang, id=f"{case['name']}-{header or 'none'}")
+    for case in HTTP_CASES
+    for header, lang in LANGUAGES
+    if case["status"] != 503 or header in ("ja", "")
+]
+
+
+def test_all_http_cases_run_in_both_languages() -> None:
+    assert len(HTTP_RUNS) == (EXPECTED_HTTP_CASES - 1) * len(LANGUAGES) + 2
+
+
+@pytest.mark.parametrize(("case", "accept_language", "lang"), HTTP_RUNS)
+def test_error_bodies_follow_accept_language(
+    endpoint: str, case: dict[str, Any], accept_language: str, lang: str
+) -> None:
+    """The same status in every language; a one-line text/plain body in the language the client prefers."""
+    reply = _send(endpoint, case, accept_language)
+    text = reply.body.decode("utf-8")
+    assert reply.status == case["status"], text
+    assert case[lang] in text and text.count("\n") == 1, text
+    assert reply.headers["Content-Type"] == "text/plain; charset=utf-8"
+    assert reply.headers["Content-Language"] == lang
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("", "en"),
+        ("ja", "ja"),
+        ("ja-JP", "ja"),
+        ("JA", "ja"),
+        ("en-GB,ja;q=0.5", "en"),
+        ("ja;q=0.5, en;q=0.8", "en"),
+        ("en;q=0.5, ja;q=0.8", "ja"),
+        ("fr, ja;q=0.4", "ja"),  # the client's first choice we do not have: its next, Japanese
+        ("fr, de", "en"),
+        ("*", "en"),
+        ("ja;q=0, en", "en"),
+        ("ja;q=0", "en"),
+        ("zh-TW, *;q=0.5, ja;q=0.1", "en"),
+    ],
+)
+def test_the_language_of_an_error_is_the_one_the_client_prefers(header: str, expected: str) -> None:
+    from kizuna_graph.serve.protocol import language
+
+    assert language(header) == expected

@@ -17,7 +17,8 @@ from typing import Literal as TypingLiteral
 from pyoxigraph import DefaultGraph, Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Triple
 
 from kizuna_graph.errors import QueryError
-from kizuna_graph.query.guard import check_safe
+from kizuna_graph.messages import Message, msg
+from kizuna_graph.query.guard import check_safe, undeclared_prefixes
 from kizuna_graph.query.results import Format, Row, Term, render_boolean, render_graph, render_rows
 from kizuna_graph.query.store import GraphSelection, QueryStore, load_store, open_store
 from kizuna_graph.query.worker import run_killable
@@ -72,7 +73,7 @@ def solve(
                     raise _over(limit, where)
             return Answer("SELECT", variables=variables, rows=tuple(rows))
         if not isinstance(result, QueryTriples):  # not an assert: python -O would drop it
-            raise QueryError(f"{where}: the query engine returned an unknown kind of result")
+            raise QueryError(msg("query.unknown_result", where=where))
         triples = []
         for triple in result:
             triples.append(triple)
@@ -80,23 +81,30 @@ def solve(
                 raise _over(limit, where)
         return Answer("GRAPH", triples=tuple(triples))
     except SyntaxError as error:
-        raise QueryError(_syntax(error, where)) from None
+        raise QueryError(_syntax(error, sparql, where)) from None
     except OSError as error:
-        raise QueryError(f"{where}: the query fails: {' '.join(str(error).split())[:200]}") from None
+        detail = " ".join(str(error).split())[:200]
+        raise QueryError(msg("query.engine_failed", where=where, detail=detail)) from None
 
 
 def _over(limit: int, where: str) -> QueryError:
-    return QueryError(
-        f"{where}: more than {limit:,} results (the result cap): add a LIMIT or make the query more selective"
-    )
+    return QueryError(msg("query.too_many_results", where=where, limit=limit))
 
 
-def _syntax(error: SyntaxError, where: str) -> str:
-    """pyoxigraph's message (``error at 2:2: expected one of …``, many lines) as ``where:2:2: …`` on one line."""
+def _syntax(error: SyntaxError, sparql: str, where: str) -> Message:
+    """pyoxigraph's message (``error at 2:2: expected one of …``, many lines) as ``where:2:2: …`` on one line,
+    its own text cut to 160 characters in the message's detail; a prefix that nothing declares is named."""
     first = " ".join((str(error).splitlines() or ["syntax error"])[0].split())
     match = re.fullmatch(r"error at (\d+):(\d+): (.*)", first)
-    text = f"{where}:{match[1]}:{match[2]}: syntax error: {match[3]}" if match else f"{where}: {first}"
-    return text if len(text) <= 240 else text[:237] + "…"
+    detail = match[3] if match else first
+    detail = detail if len(detail) <= 160 else detail[:159] + "…"
+    if not match:
+        return msg("query.syntax_nowhere", where=where, detail=detail)
+    position = {"where": where, "line": int(match[1]), "column": int(match[2]), "detail": detail}
+    prefixes = undeclared_prefixes(sparql, PREFIXES)
+    if prefixes:
+        return msg("query.syntax_prefix", prefixes=", ".join(prefixes), **position)
+    return msg("query.syntax", **position)
 
 
 def render(store: QueryStore, found: Answer, *, format: Format) -> bytes:

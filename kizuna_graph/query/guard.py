@@ -14,10 +14,13 @@ as a syntax error. Both happen before the query reaches the store's evaluator.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import pairwise
 
 from kizuna_graph.errors import QueryError, RefusedQueryError
+from kizuna_graph.messages import msg
 
-__all__ = ["MAX_NESTING", "QueryForm", "check_safe"]
+__all__ = ["MAX_NESTING", "QueryForm", "check_safe", "undeclared_prefixes"]
 
 QueryForm = str  # "SELECT", "ASK", "CONSTRUCT" or "DESCRIBE"
 
@@ -51,12 +54,8 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 
-#: Keywords that reach beyond the loaded dataset or change it.
-_REFUSED = {
-    "SERVICE": "SERVICE (federation: the query would be sent to another server)",
-    "FROM": "FROM / FROM NAMED (a dataset clause naming a URL or a file)",
-    "LOAD": "LOAD (an update that reads a URL or a file)",
-}
+#: Keywords that reach beyond the loaded dataset or change it, and the message that refuses each.
+_REFUSED = {"SERVICE": "query.refused.service", "FROM": "query.refused.from", "LOAD": "query.refused.load"}
 _UPDATES = {"INSERT", "DELETE", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH", "USING"}
 _FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 #: Deepest nesting of (), {} and [] accepted; real queries stay far below it.
@@ -94,8 +93,14 @@ def _check_patterns(tokens: list[tuple[str, str, int]], where: str) -> None:
                         re.compile(pattern)
                     except re.error as error:
                         raise QueryError(
-                            f"{where}:{next_line}: {text}: {next_text} is not a regular expression ({error}); "
-                            "escape special characters with \\\\"
+                            msg(
+                                "query.bad_regex",
+                                where=where,
+                                line=next_line,
+                                function=text,
+                                pattern=next_text,
+                                detail=str(error),
+                            )
                         ) from None
                 break
             if next_text == "(":
@@ -127,15 +132,9 @@ def check_safe(sparql: str, *, where: str = "query") -> QueryForm:
     keywords = [(text, line) for kind, text, line in tokens if kind == "word"]
     for word, line in keywords:
         if word in _REFUSED:
-            raise RefusedQueryError(
-                f"{where}:{line}: {_REFUSED[word]} is refused: queries run on the published dataset only, "
-                "with no network or file access; remove it"
-            )
+            raise RefusedQueryError(msg(_REFUSED[word], where=where, line=line))
         if word in _UPDATES:
-            raise RefusedQueryError(
-                f"{where}:{line}: '{word}' is an update: the dataset is read-only; "
-                "only SELECT, ASK, CONSTRUCT and DESCRIBE queries run"
-            )
+            raise RefusedQueryError(msg("query.update", where=where, line=line, word=word))
     _check_nesting(tokens, where)
     _check_patterns(tokens, where)
     return _form(keywords, where=where)
@@ -148,9 +147,7 @@ def _check_nesting(tokens: list[tuple[str, str, int]], where: str) -> None:
         if kind == "other" and text in "({[":
             depth += 1
             if depth > MAX_NESTING:
-                raise QueryError(
-                    f"{where}:{line}: brackets nested more than {MAX_NESTING} deep: simplify the query"
-                )
+                raise QueryError(msg("query.too_deep", where=where, line=line, limit=MAX_NESTING))
         elif kind == "other" and text in ")}]":
             depth -= 1
 
@@ -159,4 +156,27 @@ def _form(keywords: list[tuple[str, int]], *, where: str) -> QueryForm:
     for word, _line in keywords:
         if word in _FORMS:
             return word
-    raise QueryError(f"{where}: not a SPARQL query: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    raise QueryError(msg("query.not_a_query", where=where))
+
+
+def undeclared_prefixes(sparql: str, known: Iterable[str]) -> list[str]:
+    """The prefixes (``ex:``) of prefixed names in ``sparql`` that neither ``known`` nor a ``PREFIX`` of the
+    query declares, in order of first use: the usual cause of a syntax error that names no such thing."""
+    tokens = _tokens(sparql)
+    declared = set(known)
+    declared |= {
+        text.split(":", 1)[0]
+        for (_, word, _), (kind, text, _) in pairwise(tokens)
+        if word == "PREFIX" and kind == "pname"
+    }
+    found: list[str] = []
+    for kind, text, _line in tokens:
+        prefix = text.split(":", 1)[0]
+        if (
+            kind == "pname"
+            and not text.startswith("_:")
+            and prefix not in declared
+            and f"{prefix}:" not in found
+        ):
+            found.append(f"{prefix}:")
+    return found

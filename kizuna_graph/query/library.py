@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kizuna_graph.errors import QueryError
+from kizuna_graph.messages import msg
 from kizuna_graph.query.store import GRAPHS, GraphName
 from kizuna_graph.resources import data_dir
 
@@ -42,7 +43,7 @@ def read_query(path: Path) -> Query:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise QueryError(f"{path}: cannot read the query ({error})") from None
+        raise QueryError(msg("query.unreadable", path=path, detail=str(error))) from None
     header = [line[1:].strip() for line in _leading_comments(text)]
     titles = [line for line in header if line][:2]
     graphs: list[GraphName] = []
@@ -51,7 +52,7 @@ def read_query(path: Path) -> Query:
             for word in re.findall(r"\w+", line.split(":", 1)[1].split("(", 1)[0]):
                 if word not in GRAPHS:
                     raise QueryError(
-                        f"{path}: unknown graph '{word}' in '# graphs:' (use {', '.join(GRAPHS)})"
+                        msg("query.unknown_graph", path=path, word=word, graphs=", ".join(GRAPHS))
                     )
                 graphs.append(word)  # type: ignore[arg-type]
     return Query(
@@ -91,10 +92,10 @@ def find_query(name_or_file: str) -> Query:
         return Query("query", Path("query"), "", "", GRAPHS, name_or_file)
     if path.suffix == ".rq" or _is_file(path):
         if not _is_file(path):
-            raise QueryError(f"{path}: no such query file")
+            raise QueryError(msg("query.no_file", path=path))
         return read_query(path)
     queries = {query.name: query for query in load_queries()}
     queries |= {f"editions/{query.name}": query for query in load_queries(data_dir("queries") / "editions")}
     if name_or_file not in queries:
-        raise QueryError(f"no bundled query '{name_or_file}': use one of {', '.join(queries)} or a .rq file")
+        raise QueryError(msg("query.unknown_name", name=name_or_file, names=", ".join(queries)))
     return queries[name_or_file]

@@ -33,6 +33,7 @@ from pyoxigraph import BlankNode, NamedNode, RdfFormat, Triple, serialize
 from pyoxigraph import Literal as RdfLiteral
 
 from kizuna_graph.errors import QueryError
+from kizuna_graph.messages import msg
 
 __all__ = ["FORMATS", "Format", "Row", "render_boolean", "render_graph", "render_rows"]
 
@@ -86,7 +87,7 @@ def render_rows(
         show = label or _plain
         cells = [list(variables), *[["" if term is None else show(term) for term in row] for row in rows]]
         return _table(cells).encode("utf-8")
-    raise QueryError(f"a SELECT answer cannot be written as {format}: use table, csv, tsv, json or xml")
+    raise QueryError(msg("query.format.select", format=format))
 
 
 def render_boolean(answer: bool, *, format: Format) -> bytes:
@@ -97,10 +98,7 @@ def render_boolean(answer: bool, *, format: Format) -> bytes:
         return _xml(f"<head></head><boolean>{'true' if answer else 'false'}</boolean>")
     if format == "table":
         return b"true\n" if answer else b"false\n"
-    raise QueryError(
-        f"an ASK answer cannot be written as {format} (the SPARQL CSV/TSV formats are for SELECT): "
-        "use table, json or xml"
-    )
+    raise QueryError(msg("query.format.ask", format=format))
 
 
 def render_graph(triples: Sequence[Triple], *, format: Format, prefixes: Mapping[str, str]) -> bytes:
@@ -110,7 +108,7 @@ def render_graph(triples: Sequence[Triple], *, format: Format, prefixes: Mapping
         return serialize(ordered, format=RdfFormat.TURTLE, prefixes=dict(prefixes)) or b""
     if format == "jsonld":
         return serialize(ordered, format=RdfFormat.JSON_LD) or b""
-    raise QueryError(f"a CONSTRUCT or DESCRIBE answer is RDF, not {format}: use turtle or jsonld")
+    raise QueryError(msg("query.format.graph", format=format))
 
 
 def _json_term(term: Term) -> dict[str, object]:

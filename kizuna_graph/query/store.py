@@ -111,14 +111,14 @@ def data_files(paths: Sequence[Path]) -> list[Path]:
             files.append(path)
             continue
         if not path.is_dir():
-            raise QueryError(f"{path}: no such file or folder: run `kizuna build`, or give --data")
+            raise QueryError(msg("query.no_data", path=path))
         found = _build_files(path)
         if not found:  # a corpus: one build per subfolder (kizuna build SOURCE SOURCE… --out DIR)
             found = [
                 file for sub in sorted(p for p in path.iterdir() if p.is_dir()) for file in _build_files(sub)
             ]
         if not found:
-            raise QueryError(f"{path}: no published data (NAME.trig or NAME.ttl): run `kizuna build` first")
+            raise QueryError(msg("query.empty_data", path=path))
         files += found
     return files
 
@@ -136,7 +136,7 @@ def _load(store: Store, path: Path, *, to_graph: NamedNode) -> None:
     """Parse ``path`` into ``store`` in Rust: triples into ``to_graph``; a TriG default graph into the store's."""
     fmt = _FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise QueryError(f"{path}: not a data file of the query store (use {', '.join(sorted(_FORMATS))})")
+        raise QueryError(msg("query.not_data_file", path=path, suffixes=", ".join(sorted(_FORMATS))))
     try:
         if fmt in (RdfFormat.TRIG, RdfFormat.N_QUADS) and path.stat().st_size > _BULK_BYTES:
             store.bulk_load(path=str(path), format=fmt)  # a corpus: not one transaction held in memory
@@ -145,9 +145,11 @@ def _load(store: Store, path: Path, *, to_graph: NamedNode) -> None:
         else:
             store.load(path=str(path), format=fmt, to_graph=to_graph)
     except SyntaxError as error:
-        raise QueryError(f"{path}: {_one_line(error)}: rebuild it with `kizuna build`") from None
+        raise QueryError(msg("query.bad_data", path=path, detail=_one_line(error))) from None
     except OSError as error:
-        raise QueryError(f"{path}: cannot read it ({error.strerror or error})") from None
+        raise QueryError(
+            msg("query.data_unreadable", path=path, reason=error.strerror or str(error))
+        ) from None
 
 
 def _one_line(error: Exception) -> str:
@@ -206,7 +208,7 @@ def open_store(directory: Path, data: Sequence[Path] = (), *, union: GraphSelect
         try:
             found = _classify(Store.read_only(str(directory)), "all")
         except OSError as error:
-            raise QueryError(f"{directory}: not an Oxigraph store ({_one_line(error)})") from None
+            raise QueryError(msg("query.not_a_store", path=directory, detail=_one_line(error))) from None
     else:
         found = _create(directory, data or [Path("exports")])
     return found.selected(union)
@@ -219,14 +221,18 @@ def _create(directory: Path, data: Sequence[Path]) -> QueryStore:
     try:
         store = Store(str(directory))
     except OSError as error:
-        raise QueryError(f"{directory}: cannot create a store there ({_one_line(error)})") from None
+        raise QueryError(msg("query.cannot_create_store", path=directory, detail=_one_line(error))) from None
     try:
         found = load_store(data, store=store)
         found.store.flush()
         found.store.optimize()  # compacted once: the store is read-only from now on
         return found
     except (QueryError, OSError) as error:
-        failure = error if isinstance(error, QueryError) else QueryError(f"{directory}: {_one_line(error)}")
+        failure = (
+            error
+            if isinstance(error, QueryError)
+            else QueryError(msg("query.store_failed", path=directory, detail=_one_line(error)))
+        )
     failure = failure.with_traceback(None)  # its frames hold the store: close it before its files go
     del store
     gc.collect()

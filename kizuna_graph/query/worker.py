@@ -2,7 +2,8 @@
 
 pyoxigraph evaluates a query in Rust and cannot be interrupted by a signal or a flag, so a query runs in a
 forked child (``os.fork``: the loaded store is shared copy-on-write, nothing is re-read) that writes its
-answer to a pipe. The parent waits at most ``timeout`` seconds, then kills the child (``SIGKILL``) and raises
+answer to a pipe (or its error, pickled: the message is a catalogue key rendered by the parent, in the
+language of the one who asked, as the error's own class). The parent waits at most ``timeout`` seconds, then kills the child (``SIGKILL``) and raises
 ``QueryTimeoutError``; the child's address space is capped (``RLIMIT_AS``), so a query that would use more
 memory dies alone. Meanwhile the parent (a server) goes on serving other requests. POSIX only.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import faulthandler
 import os
+import pickle
 import resource
 import select
 import signal
@@ -18,6 +20,7 @@ import time
 from collections.abc import Callable
 
 from kizuna_graph.errors import KizunaError, QueryError, QueryTimeoutError
+from kizuna_graph.messages import msg
 
 __all__ = ["run_killable"]
 
@@ -27,8 +30,8 @@ _OK, _FAILED = b"0", b"1"
 def run_killable(task: Callable[[], bytes], *, timeout: float, memory_mb: int | None = None) -> bytes:
     """``task()`` run in a forked child, stopped after ``timeout`` s; ``memory_mb`` caps its extra memory.
 
-    A ``KizunaError`` raised by the task is raised again here with its message; any other failure of the
-    child becomes a ``QueryError``.
+    A ``QueryError`` raised by the task is raised again here, of its class and with its message; any other
+    failure of the child becomes a ``QueryError``.
     """
     read_end, write_end = os.pipe()
     pid = os.fork()
@@ -56,20 +59,18 @@ def run_killable(task: Callable[[], bytes], *, timeout: float, memory_mb: int | 
         os.close(read_end)
         _, status = os.waitpid(pid, 0)
     if killed:
-        raise QueryTimeoutError(
-            f"the query was stopped after {timeout:g} s (its time limit): make it more selective, "
-            "add a LIMIT, or raise --timeout"
-        )
+        raise QueryTimeoutError(msg("query.timeout", seconds=timeout))
     message = b"".join(chunks)
     if message[:1] == _OK and os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
         return message[1:]
     if message[:1] == _FAILED:
-        raise QueryError(message[1:].decode("utf-8", "replace"))
-    how = f"by {signal.Signals(os.WTERMSIG(status)).name}" if os.WIFSIGNALED(status) else "abnormally"
-    limit = f"; its memory limit is {memory_mb} MiB" if memory_mb else ""
-    raise QueryError(
-        f"the query failed: its worker process ended {how} (out of memory{limit}); make it more selective"
-    )
+        kind, args = pickle.loads(message[1:])  # written by our own child, just forked
+        raise kind(*args)
+    if os.WIFSIGNALED(status):
+        how = msg("query.worker_how.signal", signal=signal.Signals(os.WTERMSIG(status)).name)
+    else:
+        how = msg("query.worker_how.abnormal")
+    raise QueryError(msg("query.worker_died", how=how, memory=memory_mb or "-"))
 
 
 def _child(task: Callable[[], bytes], fd: int, memory_mb: int | None) -> None:
@@ -84,11 +85,12 @@ def _child(task: Callable[[], bytes], fd: int, memory_mb: int | None) -> None:
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         payload = _OK + task()
     except KizunaError as error:
-        payload = _FAILED + str(error).encode("utf-8")
+        payload = _FAILED + _pickled(error)
     except MemoryError:
-        payload = _FAILED + f"the query needs more than its memory limit ({memory_mb} MiB)".encode()
+        payload = _FAILED + _pickled(QueryError(msg("query.out_of_memory", memory=memory_mb)))
     except BaseException as error:  # the child must report and exit, whatever happened
-        payload = _FAILED + f"the query failed: {' '.join(str(error).split())[:200]}".encode()
+        detail = " ".join(str(error).split())[:200]
+        payload = _FAILED + _pickled(QueryError(msg("query.worker_error", detail=detail)))
         code = 1
     try:
         view = memoryview(payload)
@@ -97,6 +99,15 @@ def _child(task: Callable[[], bytes], fd: int, memory_mb: int | None) -> None:
             view = view[written:]
     finally:
         os._exit(code)
+
+
+def _pickled(error: KizunaError) -> bytes:
+    """``error`` as its class (a ``QueryError`` for any other) and arguments; rendered if they do not pickle."""
+    kind = type(error) if isinstance(error, QueryError) else QueryError
+    try:
+        return pickle.dumps((kind, error.args))
+    except Exception:  # an argument that does not pickle: its text, in the language of the moment
+        return pickle.dumps((kind, (str(error),)))
 
 
 def _address_space() -> int:

@@ -6,8 +6,9 @@ checks a query and answers it. ``/`` is the query page, which links to ``/sparql
 to the page (``/?query=…``) is redirected there (308). Statuses: 200 with the answer; 400 a bad query
 (syntax, result cap, bad parameters); 403 an update or a query reaching beyond the dataset (SERVICE, FROM, LOAD); 404; 405; 406;
 413 a query or body over the limit; 415; 503 a query stopped at its time limit. An error is a one-line
-``text/plain`` body, never a truncated answer under 200. Every response allows any origin (CORS), and
-``OPTIONS`` answers a preflight.
+``text/plain`` body, never a truncated answer under 200, in Japanese when the request's ``Accept-Language``
+prefers it to English, else in English (``protocol.language``; ``Content-Language`` says which, the status
+codes are the same in both). Every response allows any origin (CORS), and ``OPTIONS`` answers a preflight.
 """
 
 from __future__ import annotations
@@ -21,8 +22,11 @@ from urllib.parse import parse_qs
 from pyoxigraph import RdfFormat, parse, serialize
 
 from kizuna_graph.errors import QueryError, QueryTimeoutError, RefusedQueryError
+from kizuna_graph.messages import language as current_language
+from kizuna_graph.messages import msg, text, using_language
 from kizuna_graph.serve.deref import Resolver
 from kizuna_graph.serve.protocol import MEDIA_TYPES, ProtocolError, negotiate, read_request
+from kizuna_graph.serve.protocol import language as language_of
 
 __all__ = ["Engine", "SparqlApp"]
 
@@ -83,6 +87,10 @@ class SparqlApp:
         )
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        with using_language(language_of(environ.get("HTTP_ACCEPT_LANGUAGE", ""))):
+            return self._respond(environ, start_response)
+
+    def _respond(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "/")
         method = environ.get("REQUEST_METHOD", "GET")
         try:
@@ -91,20 +99,21 @@ class SparqlApp:
             if path == "/sparql":
                 return self._sparql(environ, start_response)
             if method not in ("GET", "HEAD"):
-                raise ProtocolError("405 Method Not Allowed", "only /sparql accepts POST")
+                raise ProtocolError("405 Method Not Allowed", msg("serve.post_only_sparql"))
             if path in ("/", "/index.html"):
                 asked = environ.get("QUERY_STRING", "")
                 if {"query", "update"} & set(parse_qs(asked)):  # a protocol request sent to the page
                     location = [("Location", f"/sparql?{asked}")]
-                    body = b"the SPARQL endpoint is /sparql\n"
-                    return self._send(start_response, "308 Permanent Redirect", "text/plain", body, location)
+                    body = f"{text('serve.redirect')}\n".encode()
+                    media = "text/plain; charset=utf-8"
+                    return self._send(start_response, "308 Permanent Redirect", media, body, location)
                 return self._send(start_response, "200 OK", "text/html; charset=utf-8", self.page)
             if path in _STATIC:
                 data = resources.files(__package__).joinpath(path.lstrip("/")).read_bytes()
                 return self._send(start_response, "200 OK", _STATIC[path], data)
             if self.resolver is not None:
                 return self._resource(self.resolver, environ, start_response, path.removeprefix("/"))
-            raise ProtocolError("404 Not Found", f"no such page: {path} (the endpoint is /sparql)")
+            raise ProtocolError("404 Not Found", msg("serve.no_page", path=path))
         except ProtocolError as error:
             return self._error(start_response, error.status, str(error))
 
@@ -114,22 +123,20 @@ class SparqlApp:
         accept, language = environ.get("HTTP_ACCEPT", ""), environ.get("HTTP_ACCEPT_LANGUAGE", "")
         found = resolver.resolve(path, accept=accept, language=language)
         if found is not None:
-            headers = [("Vary", "Accept, Accept-Language")]
+            headers = [("Vary", "Accept, Accept-Language"), ("Content-Language", current_language())]
             if found.location is not None:
                 headers.append(("Location", found.location))
             body = f"{found.message}\n".encode()
             return self._send(start_response, found.status, "text/plain; charset=utf-8", body, headers)
         file = resolver.file(path)
         if file is None:
-            raise ProtocolError("404 Not Found", f"no such page or resource: /{path}")
+            raise ProtocolError("404 Not Found", msg("serve.no_page_or_resource", path=path))
         return self._send(start_response, "200 OK", file[0], file[1].read_bytes())
 
     def _sparql(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         length = int(environ.get("CONTENT_LENGTH") or 0)
         if length > self.max_query_bytes * 3 + 1024:  # form encoding triples a byte at most
-            raise ProtocolError(
-                "413 Content Too Large", f"the request body is longer than the limit ({length:,} bytes)"
-            )
+            raise ProtocolError("413 Content Too Large", msg("serve.body_too_large", length=length))
         body = environ["wsgi.input"].read(length) if length else b""
         request = read_request(
             environ.get("REQUEST_METHOD", "GET"),
@@ -183,8 +190,10 @@ class SparqlApp:
         return [data]
 
     def _error(self, start_response: StartResponse, status: str, message: str) -> list[bytes]:
+        """A one-line ``text/plain`` body in the language of the request (see the module docstring)."""
         line = " ".join(message.split())
-        return self._send(start_response, status, "text/plain; charset=utf-8", f"{line}\n".encode())
+        headers = [("Content-Language", current_language()), ("Vary", "Accept-Language")]
+        return self._send(start_response, status, "text/plain; charset=utf-8", f"{line}\n".encode(), headers)
 
 
 def _endpoint(environ: dict[str, Any]) -> str:

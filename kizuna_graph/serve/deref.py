@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
 
+from kizuna_graph.messages import Message, msg
 from kizuna_graph.serve.protocol import choose
 
 __all__ = ["Resolution", "Resolver", "Rule"]
@@ -62,7 +63,7 @@ class Resolution:
 
     status: str
     location: str | None
-    message: str
+    message: Message
 
 
 class Resolver:
@@ -82,7 +83,9 @@ class Resolver:
             media = choose(accept, _OFFERED, default="text/html") or ""
             if not media:
                 offers = ", ".join(sorted(set(_OFFERED.values())))
-                return Resolution("406 Not Acceptable", None, f"/{path} is described as {offers}")
+                return Resolution(
+                    "406 Not Acceptable", None, msg("serve.resource_formats", path=path, offers=offers)
+                )
         for found, rule in matching:
             if rule.accept is not None and not re.search(rule.accept, media):
                 continue
@@ -90,10 +93,10 @@ class Resolver:
                 continue
             target = _expand(rule.target, found)
             if self.file(target) is None:
-                return Resolution("404 Not Found", None, f"no such resource: /{path}")
+                return Resolution("404 Not Found", None, msg("serve.no_resource", path=path))
             location = "/" + quote(target)
-            return Resolution(_STATUS[rule.status], location, f"see {location}")
-        return Resolution("404 Not Found", None, f"no such resource: /{path}")
+            return Resolution(_STATUS[rule.status], location, msg("serve.see", location=location))
+        return Resolution("404 Not Found", None, msg("serve.no_resource", path=path))
 
     def file(self, path: str) -> tuple[str, Path] | None:
         """The media type and file of ``path`` in the release folder, if it is a file there (not hidden)."""
