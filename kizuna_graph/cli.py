@@ -124,6 +124,17 @@ def _add_workers(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _freshness(kind: str, *, out: Path, count: int, stale: Sequence[str], source: str) -> int:
+    """The end of ``kizuna KIND --check``: exit 1 naming the stale files (the first 20), else 0."""
+    if stale:
+        names = ", ".join(stale[:20]) + (f" … {len(stale) - 20}" if len(stale) > 20 else "")
+        message = text(f"{kind}.stale", out=out, count=count, stale=len(stale), source=source, names=names)
+        print(_safe(message), file=sys.stderr)
+        return 1
+    print(text(f"{kind}.up_to_date", out=out, count=count, source=source))
+    return 0
+
+
 def _shown(path: Path) -> str:
     """``path`` as the officer would type it: relative to the current folder when it lies below it."""
     try:
@@ -168,20 +179,9 @@ def _build(args: argparse.Namespace) -> int:
         gc.enable()
     files = {**rendered, MANIFEST: manifest.to_bytes()}
     if args.check:
-        stale = stale_files(out, files)
-        if stale:
-            message = text(
-                "build.stale",
-                out=out,
-                count=len(files),
-                stale=len(stale),
-                source=_shown(source),
-                names=", ".join(stale),
-            )
-            print(_safe(message), file=sys.stderr)
-            return 1
-        print(text("build.up_to_date", out=out, count=len(files), source=_shown(source)))
-        return 0
+        return _freshness(
+            "build", out=out, count=len(files), stale=stale_files(out, files), source=_shown(source)
+        )
     cleaned = write_atomic(out, files)
     if cleaned:
         print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
@@ -221,13 +221,7 @@ def _build_corpus(args: argparse.Namespace, sources: list[Path]) -> int:
     shown = ", ".join(_shown(source) for source in sources[:3]) + (" …" if len(sources) > 3 else "")
     if args.check:
         stale = [f"{plan.folder / name}" for plan in done.built if plan.folder for name in plan.stale]
-        if stale:
-            names = ", ".join(stale[:20]) + (f" … {len(stale) - 20}" if len(stale) > 20 else "")
-            message = text("build.stale", out=out, count=total, stale=len(stale), source=shown, names=names)
-            print(_safe(message), file=sys.stderr)
-            return 1
-        print(text("build.up_to_date", out=out, count=total, source=shown))
-        return 0
+        return _freshness("build", out=out, count=total, stale=stale, source=shown)
     for plan, cleaned in done.written:
         if cleaned:
             print(text("build.cleaned", count=len(cleaned), names=", ".join(cleaned)))
@@ -442,16 +436,9 @@ def _site(args: argparse.Namespace) -> int:
     files = build_site(source, base=args.base)
     out = Path(args.out)
     if args.check:
-        stale = site_stale(out, files)
-        if stale:
-            shown = ", ".join(stale[:5]) + (f" … {len(stale) - 5}" if len(stale) > 5 else "")
-            print(
-                text("site.stale", out=out, stale=len(stale), source=_shown(source), names=shown),
-                file=sys.stderr,
-            )
-            return 1
-        print(text("site.up_to_date", out=out, count=len(files), source=_shown(source)))
-        return 0
+        return _freshness(
+            "site", out=out, count=len(files), stale=site_stale(out, files), source=_shown(source)
+        )
     write_site(out, files)
     print(text("site.wrote", out=out, count=len(files), index=out / "index.html"))
     return 0
@@ -552,22 +539,9 @@ def _analyze(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if args.check:
         files = analysis_files(result, outputs="text")
-        stale = stale_files(out, files)
-        if stale:
-            print(
-                text(
-                    "analyze.stale",
-                    out=out,
-                    stale=len(stale),
-                    count=len(files),
-                    source=_shown(source),
-                    names=", ".join(stale),
-                ),
-                file=sys.stderr,
-            )
-            return 1
-        print(text("analyze.up_to_date", out=out, count=len(files), source=_shown(source)))
-        return 0
+        return _freshness(
+            "analyze", out=out, count=len(files), stale=stale_files(out, files), source=_shown(source)
+        )
     files = analysis_files(result)
     write_atomic(out, files)
     print(
